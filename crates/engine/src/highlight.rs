@@ -1,0 +1,1 @@
+//! Highlighting classes (placeholder: being written).

@@ -1,0 +1,1 @@
+//! Tokens with spans (placeholder: being written).

@@ -1,0 +1,146 @@
+//! The trace: the one record of a run. The CLI's JSON lines, the page's output pane,
+//! Gantt chart and summary, and the Chrome trace export are all views of it.
+
+/// A task's index in [`Trace::tasks`]. Task 0 is `main()` (the coroutine given to
+/// `asyncio.run`); module-level code has no task.
+pub type TaskId = u32;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskInfo {
+    pub id: TaskId,
+    /// The task that called `create_task`/`gather`/`wait_for`; `None` for main.
+    pub parent: Option<TaskId>,
+    /// `countdown("task A", 3)`, or the `name=` given to `create_task`.
+    pub label: String,
+    /// Virtual time of creation.
+    pub created: f64,
+}
+
+/// Why a task's step ended without finishing it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Suspend {
+    /// `await asyncio.sleep(d)` with `d > 0`: wakes at `until`.
+    Sleep { until: f64 },
+    /// `await asyncio.sleep(0)` (or a negative delay): back of the ready queue.
+    Yield,
+    /// `await task`.
+    AwaitTask { task: TaskId },
+    /// `await asyncio.gather(...)` of these tasks.
+    AwaitGather { tasks: Vec<TaskId> },
+    /// `await asyncio.wait_for(...)` on this task, with its timeout deadline.
+    AwaitWaitFor { task: TaskId, deadline: f64 },
+    /// Waiting for a cancelled task to finish (inside `wait_for`).
+    AwaitCancel { task: TaskId },
+}
+
+/// How a task ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TaskEnd {
+    /// `repr` of the returned value.
+    Returned(String),
+    /// `TypeName: message` of the exception that escaped.
+    Raised(String),
+    Cancelled,
+}
+
+/// What happened, in order. Every event carries the virtual time in [`Event::t`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventKind {
+    TaskCreated { task: TaskId },
+    /// The loop started (or resumed) a step of `task`.
+    StepStart { task: TaskId },
+    /// The step ended with the task suspended.
+    StepEnd { task: TaskId, reason: Suspend },
+    /// The step ended with the task finished.
+    TaskFinished { task: TaskId, end: TaskEnd },
+    /// `time.sleep(secs)` inside `task`: the loop is held from `t` to `t + secs`.
+    Blocked { task: TaskId, secs: f64 },
+    /// Text written by one `print` call (with its `end`), by `task` (`None`: module level).
+    Print { task: Option<TaskId>, text: String },
+    /// A new loop iteration begins (`n` counts from 0).
+    Iteration { n: u64 },
+    /// Live pacing: the loop wanted to reach virtual time `t` at wall time `planned_ms`
+    /// and got there at `actual_ms` (milliseconds since the run started).
+    Paced { planned_ms: f64, actual_ms: f64 },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Virtual seconds.
+    pub t: f64,
+    pub kind: EventKind,
+}
+
+/// How the whole run ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// `asyncio.run` returned and the module finished at virtual time `t`.
+    End { t: f64 },
+    /// An error ended the run: `TypeName: message` (SPEC section 4) at virtual time `t`.
+    /// `line`/`col` (1-based) locate it in the source when known.
+    Error {
+        message: String,
+        t: f64,
+        line: Option<u32>,
+        col: Option<u32>,
+    },
+    /// The user stopped the run.
+    Stopped { t: f64 },
+}
+
+/// One printed line, as the CLI and the output pane show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputLine {
+    /// Virtual time of the first `print` that wrote to this line.
+    pub t: f64,
+    pub text: String,
+    /// The task of that first `print` (`None`: module level).
+    pub task: Option<TaskId>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Trace {
+    pub tasks: Vec<TaskInfo>,
+    pub events: Vec<Event>,
+    /// `None` while the run is going.
+    pub outcome: Option<Outcome>,
+}
+
+impl Trace {
+    /// The printed lines: `print` texts joined and split at `\n` exactly as a terminal
+    /// shows them; an unterminated last line is included.
+    pub fn lines(&self) -> Vec<OutputLine> {
+        let mut lines = Vec::new();
+        let mut current: Option<OutputLine> = None;
+        for event in &self.events {
+            let EventKind::Print { task, text } = &event.kind else {
+                continue;
+            };
+            let mut pieces = text.split('\n').peekable();
+            while let Some(piece) = pieces.next() {
+                let last = pieces.peek().is_none();
+                if last && piece.is_empty() {
+                    break;
+                }
+                let line = current.get_or_insert_with(|| OutputLine {
+                    t: event.t,
+                    text: String::new(),
+                    task: *task,
+                });
+                line.text.push_str(piece);
+                if !last {
+                    lines.extend(current.take());
+                }
+            }
+        }
+        lines.extend(current);
+        lines
+    }
+
+    /// The run's end time (or error time), if it has ended.
+    pub fn end_time(&self) -> Option<f64> {
+        match self.outcome.as_ref()? {
+            Outcome::End { t } | Outcome::Error { t, .. } | Outcome::Stopped { t } => Some(*t),
+        }
+    }
+}
