@@ -1,1 +1,97 @@
-fn main() {}
+//! `loopscope`: run a scenario natively and print its output (SPEC section 4).
+//!
+//! ```text
+//! loopscope run FILE|- [--jsonl] [--trace OUT.json] [--max-steps N] [--max-tasks N]
+//!                      [--max-time SECS] [--max-lines N] [--max-depth N]
+//! loopscope check FILE|-
+//! ```
+//! Exit status: 0 when the program ended, 1 for a scenario error, 2 for a bad invocation.
+
+mod args;
+mod chrome;
+mod render;
+
+use loopscope_engine::{Limits, Outcome};
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let cmd = match args::parse(&argv) {
+        Ok(cmd) => cmd,
+        Err(msg) => {
+            eprintln!("loopscope: {msg}\n\n{}", args::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    match cmd {
+        args::Command::Help => {
+            println!("{}", args::USAGE);
+            ExitCode::SUCCESS
+        }
+        args::Command::Check { file } => match read_source(&file) {
+            Ok(src) => match loopscope_engine::prepare(&src, &Limits::default()) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(d) => {
+                    println!("{file}:{}:{}: {d}", d.line, d.col);
+                    ExitCode::from(1)
+                }
+            },
+            Err(msg) => {
+                eprintln!("loopscope: {msg}");
+                ExitCode::from(2)
+            }
+        },
+        args::Command::Run { file, jsonl, trace, limits } => {
+            let src = match read_source(&file) {
+                Ok(s) => s,
+                Err(msg) => {
+                    eprintln!("loopscope: {msg}");
+                    return ExitCode::from(2);
+                }
+            };
+            run(&src, jsonl, trace.as_deref(), limits)
+        }
+    }
+}
+
+fn run(src: &str, jsonl: bool, trace_out: Option<&str>, limits: Limits) -> ExitCode {
+    let trace = loopscope_engine::native::run(src, limits);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let text = if jsonl {
+        render::jsonl(&trace)
+    } else {
+        render::human(&trace, std::io::stdout().is_terminal())
+    };
+    let written = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+    if written.is_err() {
+        return ExitCode::from(2);
+    }
+    if let Some(path) = trace_out {
+        let json = chrome::chrome_trace(&trace);
+        if let Err(e) = std::fs::write(path, json) {
+            eprintln!("loopscope: cannot write {path}: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    match trace.outcome {
+        Some(Outcome::End { .. }) => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
+    }
+}
+
+fn read_source(file: &str) -> Result<String, String> {
+    let bytes = if file == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        buf
+    } else {
+        std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?
+    };
+    // Invalid UTF-8 is a SyntaxError in Python; keep going with replacement characters so
+    // that the engine reports it at the right place.
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}

@@ -139,11 +139,20 @@ impl Target {
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
+    /// True when the expression can be evaluated without suspending: no `await` and no
+    /// call that may run a user function. Filled in by the engine's analysis after
+    /// parsing (the parser leaves it `false`, which is always safe). Construct with
+    /// [`Expr::new`].
+    pub sync: bool,
 }
 
 impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
-        Expr { kind, span }
+        Expr {
+            kind,
+            span,
+            sync: false,
+        }
     }
 }
 

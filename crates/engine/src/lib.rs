@@ -4,13 +4,22 @@
 //! Pure Rust: no wasm, no DOM, no yew (ARCHITECTURE.md, invariant 1). The host (browser
 //! or native) supplies pacing through [`Host`] and spawns the run future itself.
 
+mod aio;
+mod analysis;
 pub mod ast;
+mod builtins;
 pub mod diag;
+pub mod format;
+mod interp;
+pub mod native;
+mod runtime;
+mod value;
 pub mod highlight;
 pub mod host;
 pub mod lexer;
 pub mod limits;
 pub mod parser;
+pub mod timeline;
 pub mod trace;
 
 pub use diag::Diagnostic;
@@ -49,22 +58,95 @@ impl RunHandle {
     pub fn is_finished(&self) -> bool {
         self.trace.borrow().outcome.is_some()
     }
+
+    pub(crate) fn trace_mut(&self) -> std::cell::RefMut<'_, Trace> {
+        self.trace.borrow_mut()
+    }
 }
 
 /// Prepares a run of `source`: returns its handle and the run future, which the host
-/// spawns (`wasm_bindgen_futures::spawn_local` in the browser, [`native::block_on`]
+/// spawns (`wasm_bindgen_futures::spawn_local` in the browser, [`native::Executor`]
 /// natively). Nothing happens until the future is polled.
 pub fn start(source: &str, limits: Limits, host: Rc<dyn Host>) -> (RunHandle, LocalBoxFuture<()>) {
     let handle = RunHandle::default();
     let trace = handle.trace.clone();
-    let source = source.to_owned();
-    let _ = (limits, host);
+    let stop = handle.stop.clone();
+    let source: Rc<str> = source.into();
+    let limits = limits.clamped();
     let fut = async move {
-        let outcome = match check(&source) {
-            Err(d) => Outcome::Error { message: d.to_string(), t: 0.0, line: Some(d.line), col: Some(d.col) },
-            Ok(_) => Outcome::Error { message: "RuntimeError: interpreter not written yet".into(), t: 0.0, line: None, col: None },
-        };
+        let outcome = run_program(source, limits, host, trace.clone(), stop).await;
         trace.borrow_mut().outcome = Some(outcome);
     };
     (handle, Box::pin(fut))
+}
+
+/// Parses, checks and prepares a scenario for running.
+pub fn prepare(source: &str, limits: &Limits) -> Result<ast::Module, Diagnostic> {
+    if source.len() > limits.max_source {
+        return Err(Diagnostic::new(
+            "LimitError",
+            format!("source size limit of {} bytes reached", limits.max_source),
+            ast::Span::default(),
+            "",
+        ));
+    }
+    let mut module = check(source)?;
+    analysis::prepare(&mut module, source)?;
+    Ok(module)
+}
+
+async fn run_program(
+    source: Rc<str>,
+    limits: Limits,
+    host: Rc<dyn Host>,
+    trace: Rc<RefCell<Trace>>,
+    stop: Rc<Cell<bool>>,
+) -> Outcome {
+    let module = match prepare(&source, &limits) {
+        Ok(m) => m,
+        Err(d) => {
+            let message = if d.kind == "LimitError" { format!("LimitError: {}", d.message) } else { d.to_string() };
+            return Outcome::Error {
+                message,
+                t: 0.0,
+                line: Some(d.line),
+                col: Some(d.col),
+            };
+        }
+    };
+    let interp = interp::Interp::new(source, limits, host, trace, stop);
+    let mut ctx = interp::Ctx {
+        task: None,
+        depth: 0,
+        handling: Vec::new(),
+    };
+    let r = interp.exec_block(&mut ctx, &None, &module.body).await;
+    let t = interp.now();
+    match r {
+        Ok(()) | Err(interp::Flow::Return(_) | interp::Flow::Break | interp::Flow::Continue) => Outcome::End { t },
+        Err(interp::Flow::Exc(e)) => {
+            let at = e.at.get();
+            Outcome::Error {
+                message: e.describe(),
+                t,
+                line: at.map(|a| a.0),
+                col: at.map(|a| a.1),
+            }
+        }
+        Err(interp::Flow::Halt) => match interp.halt.borrow().clone() {
+            Some(interp::Halt::Stopped) => Outcome::Stopped { t },
+            Some(interp::Halt::Error(message)) => Outcome::Error {
+                message,
+                t,
+                line: None,
+                col: None,
+            },
+            None => Outcome::Error {
+                message: "RuntimeError: the run halted without a reason (a Loopscope bug)".into(),
+                t,
+                line: None,
+                col: None,
+            },
+        },
+    }
 }

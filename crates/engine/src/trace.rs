@@ -144,3 +144,57 @@ impl Trace {
         }
     }
 }
+
+impl Trace {
+    /// The CLI's `--jsonl` output (SPEC section 4), the oracle's exact format:
+    /// `{"t": T, "text": LINE}` per line, then `{"end": T}` or `{"error": ..., "t": T}`.
+    pub fn to_jsonl(&self) -> String {
+        use crate::format::float_repr;
+        let mut out = String::new();
+        for line in self.lines() {
+            out.push_str(&format!(
+                "{{\"t\": {}, \"text\": {}}}\n",
+                float_repr(line.t),
+                json_string(&line.text)
+            ));
+        }
+        match &self.outcome {
+            Some(Outcome::End { t }) => out.push_str(&format!("{{\"end\": {}}}\n", float_repr(*t))),
+            Some(Outcome::Error { message, t, .. }) => out.push_str(&format!(
+                "{{\"error\": {}, \"t\": {}}}\n",
+                json_string(message),
+                float_repr(*t)
+            )),
+            Some(Outcome::Stopped { t }) => {
+                out.push_str(&format!("{{\"error\": \"Stopped\", \"t\": {}}}\n", float_repr(*t)))
+            }
+            None => {}
+        }
+        out
+    }
+}
+
+/// A JSON string literal, escaping as Python's `json.dumps` does (non-ASCII as `\uXXXX`).
+pub fn json_string(s: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || (c as u32) >= 0x7f => {
+                let mut buf = [0u16; 2];
+                for unit in c.encode_utf16(&mut buf) {
+                    let _ = write!(out, "\\u{:04x}", unit);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
