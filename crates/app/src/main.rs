@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    loopscope_app::mount();
+}

@@ -13,15 +13,8 @@ pub const USAGE: &str = "usage:
   check    prints the diagnostics found before running, if any";
 
 pub enum Command {
-    Run {
-        file: String,
-        jsonl: bool,
-        trace: Option<String>,
-        limits: Limits,
-    },
-    Check {
-        file: String,
-    },
+    Run { file: String, jsonl: bool, trace: Option<String>, limits: Limits },
+    Check { file: String },
     Help,
 }
 
@@ -65,12 +58,7 @@ fn parse_run(rest: &[String]) -> Result<Command, String> {
         }
     }
     let file = file.ok_or("run needs a FILE (or - for standard input)")?;
-    Ok(Command::Run {
-        file,
-        jsonl,
-        trace,
-        limits: limits.clamped(),
-    })
+    Ok(Command::Run { file, jsonl, trace, limits: limits.clamped() })
 }
 
 fn number<T: std::str::FromStr>(s: &str, flag: &str) -> Result<T, String> {

@@ -59,11 +59,7 @@ fn run(src: &str, jsonl: bool, trace_out: Option<&str>, limits: Limits) -> ExitC
     let trace = loopscope_engine::native::run(src, limits);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let text = if jsonl {
-        render::jsonl(&trace)
-    } else {
-        render::human(&trace, std::io::stdout().is_terminal())
-    };
+    let text = if jsonl { render::jsonl(&trace) } else { render::human(&trace, std::io::stdout().is_terminal()) };
     let written = out.write_all(text.as_bytes()).and_then(|_| out.flush());
     if written.is_err() {
         return ExitCode::from(2);
@@ -84,9 +80,7 @@ fn run(src: &str, jsonl: bool, trace_out: Option<&str>, limits: Limits) -> ExitC
 fn read_source(file: &str) -> Result<String, String> {
     let bytes = if file == "-" {
         let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
         buf
     } else {
         std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?

@@ -6,7 +6,7 @@ use crate::ast::Name;
 use crate::interp::{Ctx, Flow, Interp, Res, SuspendOnce, exc};
 use crate::runtime::{Callback, FutKind, Handle, Next, TimerAction};
 use crate::trace::{EventKind, Suspend, TaskEnd, TaskId};
-use crate::value::{CoroBody, Coroutine, ExcClass, Exception, Exc, FutId, Value};
+use crate::value::{CoroBody, Coroutine, Exc, ExcClass, Exception, FutId, Value};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -72,9 +72,9 @@ impl Interp {
         let rt = self.rt.borrow();
         match rt.futs[fut as usize].kind {
             FutKind::Task(task) => Suspend::AwaitTask { task },
-            FutKind::Gather(g) => Suspend::AwaitGather {
-                tasks: rt.gathers[g].children.iter().filter_map(|&c| rt.task_of(c)).collect(),
-            },
+            FutKind::Gather(g) => {
+                Suspend::AwaitGather { tasks: rt.gathers[g].children.iter().filter_map(|&c| rt.task_of(c)).collect() }
+            }
             FutKind::Plain => Suspend::Yield,
         }
     }
@@ -240,10 +240,7 @@ impl Interp {
     /// left, exactly as `asyncio.Runner` does.
     pub async fn asyncio_run(&self, ctx: &mut Ctx, pos: Vec<Value>, kw: Vec<(Name, Value)>) -> Res<Value> {
         if let Some((k, _)) = kw.iter().find(|(k, _)| &**k != "debug") {
-            return Err(exc(
-                ExcClass::TypeError,
-                format!("run() got an unexpected keyword argument '{k}'"),
-            ));
+            return Err(exc(ExcClass::TypeError, format!("run() got an unexpected keyword argument '{k}'")));
         }
         if pos.len() != 1 {
             return Err(exc(
@@ -252,13 +249,15 @@ impl Interp {
             ));
         }
         if self.loop_running.get() || ctx.task.is_some() {
-            return Err(exc(
-                ExcClass::RuntimeError,
-                "asyncio.run() cannot be called from a running event loop",
-            ));
+            return Err(exc(ExcClass::RuntimeError, "asyncio.run() cannot be called from a running event loop"));
         }
-        let Value::Coroutine(main) = pos.into_iter().next().unwrap_or(Value::None) else {
-            return Err(exc(ExcClass::ValueError, "a coroutine was expected"));
+        let arg = pos.into_iter().next().unwrap_or(Value::None);
+        let main = match arg {
+            Value::Coroutine(c) => c,
+            other => {
+                let got = self.repr(&other);
+                return Err(exc(ExcClass::ValueError, format!("a coroutine was expected, got {got}")));
+            }
         };
         self.loop_running.set(true);
         let mut slab: TaskSlab = Vec::new();
@@ -337,10 +336,8 @@ impl Interp {
                     let actual_ms = self.host.wall_ms();
                     let mut rt = self.rt.borrow_mut();
                     rt.now = rt.now.max(when);
-                    rt.record(EventKind::Paced {
-                        planned_ms: f64::NAN,
-                        actual_ms,
-                    });
+                    let planned_ms = self.host.planned_ms(when).unwrap_or(actual_ms);
+                    rt.record(EventKind::Paced { planned_ms, actual_ms });
                 }
                 if self.stop.get() {
                     return Err(self.halt_stopped());
@@ -467,11 +464,7 @@ impl Interp {
                 let _ = coro.body.borrow_mut().take();
                 return Err(Flow::Exc(e));
             }
-            let mut ctx = Ctx {
-                task: Some(task),
-                depth: 0,
-                handling: Vec::new(),
-            };
+            let mut ctx = Ctx { task: Some(task), depth: 0, handling: Vec::new() };
             me.run_coroutine(&mut ctx, &coro).await
         })
     }

@@ -13,11 +13,7 @@ use std::rc::Rc;
 pub fn prepare(module: &mut Module, source: &str) -> Result<(), Diagnostic> {
     let mut bound = HashSet::new();
     collect_bound(&module.body, &mut bound);
-    let mut pass = Pass {
-        bound,
-        source,
-        error: None,
-    };
+    let mut pass = Pass { bound, source, error: None };
     pass.block(&mut module.body);
     match pass.error {
         Some(d) => Err(d),

@@ -16,18 +16,12 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
+        Span { start: start as u32, end: end as u32 }
     }
 
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 }
 
@@ -50,7 +44,10 @@ pub enum StmtKind {
     /// An expression statement (a call, an `await`, a docstring...).
     Expr(Expr),
     /// `a = b = value`: every target receives the value, left to right.
-    Assign { targets: Vec<Target>, value: Expr },
+    Assign {
+        targets: Vec<Target>,
+        value: Expr,
+    },
     /// `target op= value`.
     AugAssign {
         target: Target,
@@ -63,7 +60,10 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
-    While { test: Expr, body: Vec<Stmt> },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+    },
     For {
         target: Target,
         iter: Expr,
@@ -148,11 +148,7 @@ pub struct Expr {
 
 impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
-        Expr {
-            kind,
-            span,
-            sync: false,
-        }
+        Expr { kind, span, sync: false }
     }
 }
 
@@ -193,7 +189,10 @@ pub enum ExprKind {
         operand: Box<Expr>,
     },
     /// `a and b and c` / `a or b`: two or more values, short-circuit.
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `a < b <= c`: chained comparisons.
     Compare {
         left: Box<Expr>,
@@ -213,7 +212,11 @@ pub enum Arg {
     Positional(Expr),
     /// `*expr` in a call.
     Starred(Expr),
-    Keyword { name: Name, value: Expr, span: Span },
+    Keyword {
+        name: Name,
+        value: Expr,
+        span: Span,
+    },
 }
 
 #[derive(Debug, Clone)]

@@ -4,7 +4,9 @@
 use crate::ast::Name;
 use crate::interp::{Ctx, Interp, Res, call_label, exc};
 use crate::trace::EventKind;
-use crate::value::{Builtin, CoroBody, Coroutine, ExcClass, Exception, Exc, FutId, MAX_SEQUENCE, ModuleName, Value, round};
+use crate::value::{
+    Builtin, CoroBody, Coroutine, Exc, ExcClass, Exception, FutId, MAX_SEQUENCE, ModuleName, Value, round,
+};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -46,7 +48,9 @@ impl Interp {
                 "time" | "monotonic" | "perf_counter" => Some(Value::Builtin(Builtin::TimeTime)),
                 _ => None,
             },
-            Value::Task(_) if matches!(&**attr, "done" | "result" | "cancel" | "cancelled" | "exception" | "get_name") => {
+            Value::Task(_)
+                if matches!(&**attr, "done" | "result" | "cancel" | "cancelled" | "exception" | "get_name") =>
+            {
                 Some(Value::Method(Rc::new(obj.clone()), attr.clone()))
             }
             Value::Future(_) if matches!(&**attr, "done" | "result" | "cancel" | "cancelled" | "exception") => {
@@ -77,18 +81,21 @@ impl Interp {
                 no_kwargs_except(&name, &kw, &["msg"])?;
                 self.call_method(ctx, &obj, &name, pos, kw)
             }
-            Value::Func(_) => Err(exc(
-                ExcClass::RuntimeError,
-                "internal error: a user function was called on the synchronous path",
-            )),
-            other => Err(exc(
-                ExcClass::TypeError,
-                format!("'{}' object is not callable", other.type_name()),
-            )),
+            Value::Func(_) => {
+                Err(exc(ExcClass::RuntimeError, "internal error: a user function was called on the synchronous path"))
+            }
+            other => Err(exc(ExcClass::TypeError, format!("'{}' object is not callable", other.type_name()))),
         }
     }
 
-    fn call_method(&self, _ctx: &mut Ctx, obj: &Value, name: &str, pos: Vec<Value>, kw: Vec<(Name, Value)>) -> Res<Value> {
+    fn call_method(
+        &self,
+        _ctx: &mut Ctx,
+        obj: &Value,
+        name: &str,
+        pos: Vec<Value>,
+        kw: Vec<(Name, Value)>,
+    ) -> Res<Value> {
         if let Value::EventLoop = obj {
             arity(name, &pos, 0, 0)?;
             return Ok(Value::Float(self.now()));
@@ -262,10 +269,7 @@ impl Interp {
                     }
                 }
                 if matches!(start, Value::Str(_)) {
-                    return Err(exc(
-                        ExcClass::TypeError,
-                        "sum() can't sum strings [use ''.join(seq) instead]",
-                    ));
+                    return Err(exc(ExcClass::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
                 }
                 let mut acc = start;
                 for item in self.items_of(&pos[0])? {
@@ -282,10 +286,9 @@ impl Interp {
                     })?)),
                     Value::Bool(b) => Ok(Value::Int(*b as i64)),
                     Value::Float(f) => Ok(Value::Float(f.abs())),
-                    other => Err(exc(
-                        ExcClass::TypeError,
-                        format!("bad operand type for abs(): '{}'", other.type_name()),
-                    )),
+                    other => {
+                        Err(exc(ExcClass::TypeError, format!("bad operand type for abs(): '{}'", other.type_name())))
+                    }
                 }
             }
             Builtin::Round => {
@@ -425,18 +428,23 @@ impl Interp {
                 for arg in pos {
                     let fut = match &arg {
                         Value::Task(f) | Value::Future(f) => *f,
-                        Value::Coroutine(c) => match seen.iter().find(|(v, _)| matches!(v, Value::Coroutine(o) if Rc::ptr_eq(o, c))) {
-                            Some((_, f)) => *f,
-                            None => {
-                                let f = self.ensure_future(ctx, arg.clone(), None)?;
-                                seen.push((arg.clone(), f));
-                                f
+                        Value::Coroutine(c) => {
+                            match seen.iter().find(|(v, _)| matches!(v, Value::Coroutine(o) if Rc::ptr_eq(o, c))) {
+                                Some((_, f)) => *f,
+                                None => {
+                                    let f = self.ensure_future(ctx, arg.clone(), None)?;
+                                    seen.push((arg.clone(), f));
+                                    f
+                                }
                             }
-                        },
+                        }
                         other => {
                             return Err(exc(
                                 ExcClass::TypeError,
-                                format!("An asyncio.Future, a coroutine or an awaitable is required, got {}", self.repr(other)),
+                                format!(
+                                    "An asyncio.Future, a coroutine or an awaitable is required, got {}",
+                                    self.repr(other)
+                                ),
                             ));
                         }
                     };
@@ -449,19 +457,14 @@ impl Interp {
                 arity(name, &pos, 0, 0)?;
                 Ok(Value::EventLoop)
             }
-            Builtin::AsyncioRun => Err(exc(
-                ExcClass::RuntimeError,
-                "asyncio.run() must be called directly (as asyncio.run(main()))",
-            )),
+            Builtin::AsyncioRun => {
+                Err(exc(ExcClass::RuntimeError, "asyncio.run() must be called directly (as asyncio.run(main()))"))
+            }
         }
     }
 
     fn require_loop(&self) -> Res<()> {
-        if self.loop_running.get() {
-            Ok(())
-        } else {
-            Err(exc(ExcClass::RuntimeError, "no running event loop"))
-        }
+        if self.loop_running.get() { Ok(()) } else { Err(exc(ExcClass::RuntimeError, "no running event loop")) }
     }
 
     /// `ensure_future(coro)`: wraps a coroutine in a new task (a child of the current one).
@@ -472,19 +475,14 @@ impl Interp {
                 let mut rt = self.rt.borrow_mut();
                 if rt.live_tasks >= self.limits.max_tasks {
                     drop(rt);
-                    return Err(self.halt_with(format!(
-                        "LimitError: task limit of {} live tasks reached",
-                        self.limits.max_tasks
-                    )));
+                    return Err(self
+                        .halt_with(format!("LimitError: task limit of {} live tasks reached", self.limits.max_tasks)));
                 }
                 let task = rt.new_task(c, ctx.task, name);
                 Ok(rt.tasks[task as usize].fut)
             }
             Value::Task(f) | Value::Future(f) => Ok(f),
-            other => Err(exc(
-                ExcClass::TypeError,
-                format!("a coroutine was expected, got {}", self.repr(&other)),
-            )),
+            other => Err(exc(ExcClass::TypeError, format!("a coroutine was expected, got {}", self.repr(&other)))),
         }
     }
 
@@ -522,10 +520,9 @@ impl Interp {
         let when = rt.now + s;
         if when > self.limits.max_time {
             drop(rt);
-            return Err(self.halt_with(format!(
-                "LimitError: virtual time limit of {:.0} s reached",
-                self.limits.max_time
-            )));
+            return Err(
+                self.halt_with(format!("LimitError: virtual time limit of {:.0} s reached", self.limits.max_time))
+            );
         }
         if let Some(task) = ctx.task {
             rt.record(EventKind::Blocked { task, secs: s });
@@ -536,10 +533,7 @@ impl Interp {
 }
 
 fn coroutine(label: String, body: CoroBody) -> Value {
-    Value::Coroutine(Rc::new(Coroutine {
-        label,
-        body: RefCell::new(Some(body)),
-    }))
+    Value::Coroutine(Rc::new(Coroutine { label, body: RefCell::new(Some(body)) }))
 }
 
 fn no_kwargs(name: &str, kw: &[(Name, Value)]) -> Res<()> {
@@ -552,10 +546,7 @@ fn no_kwargs(name: &str, kw: &[(Name, Value)]) -> Res<()> {
 fn no_kwargs_except(name: &str, kw: &[(Name, Value)], allowed: &[&str]) -> Res<()> {
     for (k, _) in kw {
         if !allowed.contains(&&**k) {
-            return Err(exc(
-                ExcClass::TypeError,
-                format!("{name}() got an unexpected keyword argument '{k}'"),
-            ));
+            return Err(exc(ExcClass::TypeError, format!("{name}() got an unexpected keyword argument '{k}'")));
         }
     }
     Ok(())
@@ -677,10 +668,8 @@ fn isinstance(v: &Value, class: &Value) -> Result<bool, Exc> {
             }
             Ok(false)
         }
-        _ => Err(Exception::new(
-            ExcClass::TypeError,
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        _ => {
+            Err(Exception::new(ExcClass::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
     }
 }
-

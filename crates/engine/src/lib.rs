@@ -8,19 +8,20 @@ mod aio;
 mod analysis;
 pub mod ast;
 mod builtins;
+pub mod check;
 pub mod diag;
 pub mod format;
-mod interp;
-pub mod native;
-mod runtime;
-mod value;
 pub mod highlight;
 pub mod host;
+mod interp;
 pub mod lexer;
 pub mod limits;
+pub mod native;
 pub mod parser;
+mod runtime;
 pub mod timeline;
 pub mod trace;
+mod value;
 
 pub use diag::Diagnostic;
 pub use host::{Host, InstantHost, LocalBoxFuture};
@@ -106,41 +107,22 @@ async fn run_program(
         Ok(m) => m,
         Err(d) => {
             let message = if d.kind == "LimitError" { format!("LimitError: {}", d.message) } else { d.to_string() };
-            return Outcome::Error {
-                message,
-                t: 0.0,
-                line: Some(d.line),
-                col: Some(d.col),
-            };
+            return Outcome::Error { message, t: 0.0, line: Some(d.line), col: Some(d.col) };
         }
     };
     let interp = interp::Interp::new(source, limits, host, trace, stop);
-    let mut ctx = interp::Ctx {
-        task: None,
-        depth: 0,
-        handling: Vec::new(),
-    };
+    let mut ctx = interp::Ctx { task: None, depth: 0, handling: Vec::new() };
     let r = interp.exec_block(&mut ctx, &None, &module.body).await;
     let t = interp.now();
     match r {
         Ok(()) | Err(interp::Flow::Return(_) | interp::Flow::Break | interp::Flow::Continue) => Outcome::End { t },
         Err(interp::Flow::Exc(e)) => {
             let at = e.at.get();
-            Outcome::Error {
-                message: e.describe(),
-                t,
-                line: at.map(|a| a.0),
-                col: at.map(|a| a.1),
-            }
+            Outcome::Error { message: e.describe(), t, line: at.map(|a| a.0), col: at.map(|a| a.1) }
         }
         Err(interp::Flow::Halt) => match interp.halt.borrow().clone() {
             Some(interp::Halt::Stopped) => Outcome::Stopped { t },
-            Some(interp::Halt::Error(message)) => Outcome::Error {
-                message,
-                t,
-                line: None,
-                col: None,
-            },
+            Some(interp::Halt::Error(message)) => Outcome::Error { message, t, line: None, col: None },
             None => Outcome::Error {
                 message: "RuntimeError: the run halted without a reason (a Loopscope bug)".into(),
                 t,

@@ -7,7 +7,7 @@
 //! Everything here is synchronous; [`crate::interp`] drives it and polls task futures.
 
 use crate::trace::{EventKind, Suspend, TaskId, TaskInfo, Trace};
-use crate::value::{Coroutine, ExcClass, Exception, Exc, FutId, Value};
+use crate::value::{Coroutine, Exc, ExcClass, Exception, FutId, Value};
 use std::cell::RefCell;
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, VecDeque};
@@ -248,12 +248,7 @@ impl Runtime {
     // ------------------------------------------------------------------ futures
 
     pub fn new_future(&mut self, kind: FutKind) -> FutId {
-        self.futs.push(Fut {
-            state: FutState::Pending,
-            callbacks: Vec::new(),
-            kind,
-            cancelled_exc: None,
-        });
+        self.futs.push(Fut { state: FutState::Pending, callbacks: Vec::new(), kind, cancelled_exc: None });
         (self.futs.len() - 1) as FutId
     }
 
@@ -420,12 +415,7 @@ impl Runtime {
         });
         self.live_tasks += 1;
         let created = self.now;
-        self.trace.borrow_mut().tasks.push(TaskInfo {
-            id: task,
-            parent,
-            label,
-            created,
-        });
+        self.trace.borrow_mut().tasks.push(TaskInfo { id: task, parent, label, created });
         self.record(EventKind::TaskCreated { task });
         self.call_soon(Handle::Step { task, exc: None });
         task

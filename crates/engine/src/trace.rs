@@ -46,22 +46,43 @@ pub enum TaskEnd {
 /// What happened, in order. Every event carries the virtual time in [`Event::t`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum EventKind {
-    TaskCreated { task: TaskId },
+    TaskCreated {
+        task: TaskId,
+    },
     /// The loop started (or resumed) a step of `task`.
-    StepStart { task: TaskId },
+    StepStart {
+        task: TaskId,
+    },
     /// The step ended with the task suspended.
-    StepEnd { task: TaskId, reason: Suspend },
+    StepEnd {
+        task: TaskId,
+        reason: Suspend,
+    },
     /// The step ended with the task finished.
-    TaskFinished { task: TaskId, end: TaskEnd },
+    TaskFinished {
+        task: TaskId,
+        end: TaskEnd,
+    },
     /// `time.sleep(secs)` inside `task`: the loop is held from `t` to `t + secs`.
-    Blocked { task: TaskId, secs: f64 },
+    Blocked {
+        task: TaskId,
+        secs: f64,
+    },
     /// Text written by one `print` call (with its `end`), by `task` (`None`: module level).
-    Print { task: Option<TaskId>, text: String },
+    Print {
+        task: Option<TaskId>,
+        text: String,
+    },
     /// A new loop iteration begins (`n` counts from 0).
-    Iteration { n: u64 },
+    Iteration {
+        n: u64,
+    },
     /// Live pacing: the loop wanted to reach virtual time `t` at wall time `planned_ms`
     /// and got there at `actual_ms` (milliseconds since the run started).
-    Paced { planned_ms: f64, actual_ms: f64 },
+    Paced {
+        planned_ms: f64,
+        actual_ms: f64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -78,12 +99,7 @@ pub enum Outcome {
     End { t: f64 },
     /// An error ended the run: `TypeName: message` (SPEC section 4) at virtual time `t`.
     /// `line`/`col` (1-based) locate it in the source when known.
-    Error {
-        message: String,
-        t: f64,
-        line: Option<u32>,
-        col: Option<u32>,
-    },
+    Error { message: String, t: f64, line: Option<u32>, col: Option<u32> },
     /// The user stopped the run.
     Stopped { t: f64 },
 }
@@ -122,11 +138,7 @@ impl Trace {
                 if last && piece.is_empty() {
                     break;
                 }
-                let line = current.get_or_insert_with(|| OutputLine {
-                    t: event.t,
-                    text: String::new(),
-                    task: *task,
-                });
+                let line = current.get_or_insert_with(|| OutputLine { t: event.t, text: String::new(), task: *task });
                 line.text.push_str(piece);
                 if !last {
                     lines.extend(current.take());
@@ -152,19 +164,13 @@ impl Trace {
         use crate::format::float_repr;
         let mut out = String::new();
         for line in self.lines() {
-            out.push_str(&format!(
-                "{{\"t\": {}, \"text\": {}}}\n",
-                float_repr(line.t),
-                json_string(&line.text)
-            ));
+            out.push_str(&format!("{{\"t\": {}, \"text\": {}}}\n", float_repr(line.t), json_string(&line.text)));
         }
         match &self.outcome {
             Some(Outcome::End { t }) => out.push_str(&format!("{{\"end\": {}}}\n", float_repr(*t))),
-            Some(Outcome::Error { message, t, .. }) => out.push_str(&format!(
-                "{{\"error\": {}, \"t\": {}}}\n",
-                json_string(message),
-                float_repr(*t)
-            )),
+            Some(Outcome::Error { message, t, .. }) => {
+                out.push_str(&format!("{{\"error\": {}, \"t\": {}}}\n", json_string(message), float_repr(*t)))
+            }
             Some(Outcome::Stopped { t }) => {
                 out.push_str(&format!("{{\"error\": \"Stopped\", \"t\": {}}}\n", float_repr(*t)))
             }

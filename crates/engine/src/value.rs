@@ -256,8 +256,8 @@ impl ExcClass {
         Some(match self {
             BaseException => return None,
             Exception | CancelledError => BaseException,
-            ArithmeticError | LookupError | ValueError | TypeError | NameError | RuntimeError
-            | AttributeError | OSError | InvalidStateError | AssertionError => Exception,
+            ArithmeticError | LookupError | ValueError | TypeError | NameError | RuntimeError | AttributeError
+            | OSError | InvalidStateError | AssertionError => Exception,
             ZeroDivisionError | OverflowError => ArithmeticError,
             IndexError | KeyError => LookupError,
             UnboundLocalError => NameError,
@@ -300,19 +300,11 @@ impl Exception {
     pub fn new(class: ExcClass, message: impl Into<String>) -> Exc {
         let message = message.into();
         let args = if message.is_empty() { vec![] } else { vec![Value::Str(message.into())] };
-        Rc::new(Exception {
-            class,
-            args,
-            at: Default::default(),
-        })
+        Rc::new(Exception { class, args, at: Default::default() })
     }
 
     pub fn with_args(class: ExcClass, args: Vec<Value>) -> Exc {
-        Rc::new(Exception {
-            class,
-            args,
-            at: Default::default(),
-        })
+        Rc::new(Exception { class, args, at: Default::default() })
     }
 
     /// `str(exc)`.
@@ -726,10 +718,7 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Result<Value, Exc> {
             return Ok(Str(s.into()));
         }
         (Str(x), _) if op == BinOp::Add => {
-            return err(
-                ExcClass::TypeError,
-                format!("can only concatenate str (not \"{}\") to str", b.type_name()),
-            );
+            return err(ExcClass::TypeError, format!("can only concatenate str (not \"{}\") to str", b.type_name()));
         }
         (List(x), List(y)) if op == BinOp::Add => {
             let mut v = x.borrow().clone();
@@ -737,10 +726,7 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Result<Value, Exc> {
             return Ok(List(Rc::new(RefCell::new(v))));
         }
         (List(_), _) if op == BinOp::Add => {
-            return err(
-                ExcClass::TypeError,
-                format!("can only concatenate list (not \"{}\") to list", b.type_name()),
-            );
+            return err(ExcClass::TypeError, format!("can only concatenate list (not \"{}\") to list", b.type_name()));
         }
         (Tuple(x), Tuple(y)) if op == BinOp::Add => {
             let v: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
@@ -889,7 +875,11 @@ pub fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
         (Tuple(x), Tuple(y)) => seq_cmp(x, y),
         _ => match (a.as_number()?, b.as_number()?) {
             (Num::Int(x), Num::Int(y)) => Some(x.cmp(&y)),
-            (x, y) => x.f().partial_cmp(&y.f()).or(Some(std::cmp::Ordering::Equal)).filter(|_| !x.f().is_nan() && !y.f().is_nan()),
+            (x, y) => x
+                .f()
+                .partial_cmp(&y.f())
+                .or(Some(std::cmp::Ordering::Equal))
+                .filter(|_| !x.f().is_nan() && !y.f().is_nan()),
         },
     }
 }
@@ -938,9 +928,6 @@ pub fn round(x: &Value, n: Option<&Value>) -> Result<Value, Exc> {
             Ok(Value::Int(r as i64))
         }
         (Some(Num::Float(f)), Some(n)) => Ok(Value::Float(round_float(f, n))),
-        (None, _) => err(
-            ExcClass::TypeError,
-            format!("type {} doesn't define __round__ method", x.type_name()),
-        ),
+        (None, _) => err(ExcClass::TypeError, format!("type {} doesn't define __round__ method", x.type_name())),
     }
 }

@@ -1,0 +1,392 @@
+//! The SyntaxErrors CPython raises after parsing, while compiling: first those of its
+//! symbol table (duplicate parameters, `global` after use), in source order, then those
+//! of its code generator (`await`/`return`/`break`/`continue` out of place, too many
+//! nested blocks, a bare `except:` not last, a repeated keyword argument), in the order
+//! it generates code. Messages and positions are CPython 3.11's.
+
+use crate::ast::*;
+use crate::diag::Diagnostic;
+use crate::parser::CLASS_PLACEHOLDER;
+use std::collections::HashMap;
+
+/// Runs both passes; the first error found is CPython's.
+pub fn check(source: &str, module: &Module) -> Result<(), Diagnostic> {
+    let mut symtable = Symtable { src: source };
+    let mut scope = Scope::default();
+    symtable.body(&mut scope, &module.body)?;
+    let mut compiler = Compiler { src: source };
+    compiler.body(&mut Unit::default(), &module.body)
+}
+
+const PARAM: u8 = 1;
+const USE: u8 = 2;
+const LOCAL: u8 = 4;
+
+/// What a scope has seen of each name so far.
+#[derive(Default)]
+struct Scope {
+    flags: HashMap<Name, u8>,
+}
+
+impl Scope {
+    fn add(&mut self, name: &Name, flag: u8) {
+        *self.flags.entry(name.clone()).or_default() |= flag;
+    }
+}
+
+struct Symtable<'a> {
+    src: &'a str,
+}
+
+impl Symtable<'_> {
+    fn error<T>(&self, message: String, span: Span) -> Result<T, Diagnostic> {
+        Err(Diagnostic::syntax(message, span, self.src))
+    }
+
+    fn body(&mut self, scope: &mut Scope, body: &[Stmt]) -> Result<(), Diagnostic> {
+        body.iter().try_for_each(|s| self.stmt(scope, s))
+    }
+
+    fn stmt(&mut self, scope: &mut Scope, stmt: &Stmt) -> Result<(), Diagnostic> {
+        match &stmt.kind {
+            StmtKind::Expr(e) => self.expr(scope, e),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().for_each(|t| self.target(scope, t));
+                self.expr(scope, value)
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.target(scope, target);
+                self.expr(scope, value)
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(scope, test)?;
+                self.body(scope, body)?;
+                self.body(scope, orelse)
+            }
+            StmtKind::While { test, body } => {
+                self.expr(scope, test)?;
+                self.body(scope, body)
+            }
+            StmtKind::For { target, iter, body } => {
+                self.target(scope, target);
+                self.expr(scope, iter)?;
+                self.body(scope, body)
+            }
+            StmtKind::Return(value) | StmtKind::Raise(value) => value.iter().try_for_each(|v| self.expr(scope, v)),
+            StmtKind::Try { body, handlers, finalbody } => {
+                self.body(scope, body)?;
+                for h in handlers {
+                    if let Some(class) = &h.class {
+                        self.expr(scope, class)?;
+                    }
+                    if let Some(name) = &h.name {
+                        scope.add(name, LOCAL);
+                    }
+                    self.body(scope, &h.body)?;
+                }
+                self.body(scope, finalbody)
+            }
+            StmtKind::FunctionDef(def) => self.function(scope, def),
+            StmtKind::Global(names) => {
+                for name in names {
+                    let flags = scope.flags.get(name).copied().unwrap_or(0);
+                    let problem = if flags & PARAM != 0 {
+                        "is parameter and global"
+                    } else if flags & USE != 0 {
+                        "is used prior to global declaration"
+                    } else if flags & LOCAL != 0 {
+                        "is assigned to before global declaration"
+                    } else {
+                        continue;
+                    };
+                    return self.error(format!("name '{name}' {problem}"), stmt.span);
+                }
+                Ok(())
+            }
+            // Imported names are not "assigned" for this check (CPython's DEF_IMPORT).
+            StmtKind::Import(_) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
+        }
+    }
+
+    fn function(&mut self, scope: &mut Scope, def: &FunctionDef) -> Result<(), Diagnostic> {
+        if &*def.name != CLASS_PLACEHOLDER {
+            scope.add(&def.name, LOCAL);
+        }
+        for param in &def.params {
+            if let Some(default) = &param.default {
+                self.expr(scope, default)?;
+            }
+        }
+        let mut inner = Scope::default();
+        for param in &def.params {
+            if inner.flags.contains_key(&param.name) {
+                return self.error(format!("duplicate argument '{}' in function definition", param.name), param.span);
+            }
+            inner.add(&param.name, PARAM);
+        }
+        self.body(&mut inner, &def.body)
+    }
+
+    fn target(&mut self, scope: &mut Scope, target: &Target) {
+        match target {
+            Target::Name(name, _) => scope.add(name, LOCAL),
+            Target::Subscript { value, index, .. } => {
+                uses(scope, value);
+                uses(scope, index);
+            }
+            Target::Tuple(items, _) => items.iter().for_each(|t| self.target(scope, t)),
+        }
+    }
+
+    fn expr(&mut self, scope: &mut Scope, e: &Expr) -> Result<(), Diagnostic> {
+        uses(scope, e);
+        Ok(())
+    }
+}
+
+/// Marks every name read in `e` as used.
+fn uses(scope: &mut Scope, e: &Expr) {
+    if let ExprKind::Name(n) = &e.kind {
+        scope.add(n, USE);
+    }
+    children(e, &mut |child| uses(scope, child));
+}
+
+/// Calls `f` on each direct subexpression of `e`, in CPython's code generation order.
+fn children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Name(_) => {}
+        ExprKind::FString(parts) => fparts(parts, f),
+        ExprKind::List(items) | ExprKind::Tuple(items) => items.iter().for_each(f),
+        ExprKind::Attribute { value, .. } | ExprKind::Await(value) => f(value),
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index);
+        }
+        ExprKind::Call { func, args } => {
+            f(func);
+            for arg in args {
+                match arg {
+                    Arg::Positional(v) | Arg::Starred(v) | Arg::Keyword { value: v, .. } => f(v),
+                }
+            }
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+        ExprKind::Compare { left, ops } => {
+            f(left);
+            ops.iter().for_each(|(_, v)| f(v));
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse);
+        }
+    }
+}
+
+fn fparts(parts: &[FPart], f: &mut dyn FnMut(&Expr)) {
+    for part in parts {
+        if let FPart::Field { expr, spec, .. } = part {
+            f(expr);
+            fparts(spec, f);
+        }
+    }
+}
+
+/// CPython's CO_MAXBLOCKS: loops and `try` blocks nest at most 20 deep per function.
+const MAX_BLOCKS: u32 = 20;
+
+/// The code generator's view of the function being compiled.
+#[derive(Default)]
+struct Unit {
+    in_function: bool,
+    is_async: bool,
+    loops: u32,
+    blocks: u32,
+}
+
+struct Compiler<'a> {
+    src: &'a str,
+}
+
+impl Compiler<'_> {
+    fn error<T>(&self, message: &str, span: Span) -> Result<T, Diagnostic> {
+        Err(Diagnostic::syntax(message, span, self.src))
+    }
+
+    fn body(&mut self, unit: &mut Unit, body: &[Stmt]) -> Result<(), Diagnostic> {
+        body.iter().try_for_each(|s| self.stmt(unit, s))
+    }
+
+    /// Pushes a frame block (a loop, a `try` body, a handler...), as CPython counts them.
+    fn push(&self, unit: &mut Unit, span: Span) -> Result<(), Diagnostic> {
+        if unit.blocks >= MAX_BLOCKS {
+            return self.error("too many statically nested blocks", span);
+        }
+        unit.blocks += 1;
+        Ok(())
+    }
+
+    fn stmt(&mut self, unit: &mut Unit, stmt: &Stmt) -> Result<(), Diagnostic> {
+        match &stmt.kind {
+            StmtKind::Expr(e) => self.expr(unit, e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(unit, value)?;
+                targets.iter().try_for_each(|t| self.target(unit, t))
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.target(unit, target)?;
+                self.expr(unit, value)
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(unit, test)?;
+                self.body(unit, body)?;
+                self.body(unit, orelse)
+            }
+            StmtKind::While { test, body } => {
+                self.push(unit, stmt.span)?;
+                self.expr(unit, test)?;
+                self.loop_body(unit, body)
+            }
+            StmtKind::For { target, iter, body } => {
+                self.expr(unit, iter)?;
+                self.push(unit, stmt.span)?;
+                self.target(unit, target)?;
+                self.loop_body(unit, body)
+            }
+            StmtKind::Break if unit.loops == 0 => self.error("'break' outside loop", stmt.span),
+            StmtKind::Continue if unit.loops == 0 => self.error("'continue' not properly in loop", stmt.span),
+            StmtKind::Return(value) => {
+                if !unit.in_function {
+                    return self.error("'return' outside function", stmt.span);
+                }
+                value.iter().try_for_each(|v| self.expr(unit, v))
+            }
+            StmtKind::Raise(value) => value.iter().try_for_each(|v| self.expr(unit, v)),
+            StmtKind::Try { body, handlers, finalbody } => self.try_stmt(unit, stmt.span, body, handlers, finalbody),
+            StmtKind::FunctionDef(def) => {
+                for param in &def.params {
+                    if let Some(default) = &param.default {
+                        self.expr(unit, default)?;
+                    }
+                }
+                // A class body (refused, but checked) is a code unit that is no function.
+                let mut inner =
+                    Unit { in_function: &*def.name != CLASS_PLACEHOLDER, is_async: def.is_async, ..Unit::default() };
+                self.body(&mut inner, &def.body)
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) | StmtKind::Import(_) => Ok(()),
+        }
+    }
+
+    fn loop_body(&mut self, unit: &mut Unit, body: &[Stmt]) -> Result<(), Diagnostic> {
+        unit.loops += 1;
+        let result = self.body(unit, body);
+        unit.loops -= 1;
+        unit.blocks -= 1;
+        result
+    }
+
+    fn try_stmt(
+        &mut self,
+        unit: &mut Unit,
+        span: Span,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        finalbody: &[Stmt],
+    ) -> Result<(), Diagnostic> {
+        let saved = unit.blocks;
+        let has_finally = !finalbody.is_empty();
+        if has_finally {
+            self.push(unit, span)?; // FINALLY_TRY
+        }
+        if !handlers.is_empty() {
+            self.push(unit, span)?; // TRY_EXCEPT
+            self.body(unit, body)?;
+            unit.blocks -= 1;
+            self.push(unit, span)?; // EXCEPTION_HANDLER
+            for (i, h) in handlers.iter().enumerate() {
+                if h.class.is_none() && i + 1 < handlers.len() {
+                    return self.error("default 'except:' must be last", h.span);
+                }
+                if let Some(class) = &h.class {
+                    self.expr(unit, class)?;
+                }
+                self.push(unit, h.span)?; // HANDLER_CLEANUP
+                self.body(unit, &h.body)?;
+                unit.blocks -= 1;
+            }
+        } else {
+            self.body(unit, body)?;
+        }
+        unit.blocks = saved;
+        if has_finally {
+            self.push(unit, span)?; // FINALLY_END
+            self.body(unit, finalbody)?;
+        }
+        unit.blocks = saved;
+        Ok(())
+    }
+
+    fn target(&mut self, unit: &mut Unit, target: &Target) -> Result<(), Diagnostic> {
+        match target {
+            Target::Name(..) => Ok(()),
+            Target::Subscript { value, index, .. } => {
+                self.expr(unit, value)?;
+                self.expr(unit, index)
+            }
+            Target::Tuple(items, _) => items.iter().try_for_each(|t| self.target(unit, t)),
+        }
+    }
+
+    fn expr(&mut self, unit: &mut Unit, e: &Expr) -> Result<(), Diagnostic> {
+        match &e.kind {
+            ExprKind::Await(_) if !unit.in_function => return self.error("'await' outside function", e.span),
+            ExprKind::Await(_) if !unit.is_async => return self.error("'await' outside async function", e.span),
+            ExprKind::Call { func, args } => {
+                self.expr(unit, func)?;
+                self.repeated_keywords(args)?;
+                for arg in args {
+                    match arg {
+                        Arg::Positional(v) | Arg::Starred(v) | Arg::Keyword { value: v, .. } => self.expr(unit, v)?,
+                    }
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        let mut result = Ok(());
+        children(e, &mut |child| {
+            if result.is_ok() {
+                result = self.expr(unit, child);
+            }
+        });
+        result
+    }
+
+    fn repeated_keywords(&self, args: &[Arg]) -> Result<(), Diagnostic> {
+        let keywords: Vec<(&Name, Span)> = args
+            .iter()
+            .filter_map(|a| match a {
+                Arg::Keyword { name, span, .. } => Some((name, *span)),
+                _ => None,
+            })
+            .collect();
+        for (i, (name, span)) in keywords.iter().enumerate() {
+            if keywords.iter().take(i).any(|(n, _)| n == name) {
+                return Err(Diagnostic::syntax(format!("keyword argument repeated: {name}"), *span, self.src));
+            }
+        }
+        Ok(())
+    }
+}

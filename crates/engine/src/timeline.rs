@@ -1,0 +1,556 @@
+//! A pure view of a [`Trace`] for the page's Gantt chart and summary: one lane per task
+//! (nested under the task that created it), each a list of state segments over virtual
+//! time plus the ticks of the lines it printed, and the summary numbers.
+//!
+//! Nothing here knows about the DOM; the page draws what this computes, and the native
+//! tests below check it on hand-written traces.
+
+use crate::trace::{EventKind, Suspend, TaskEnd, TaskId, Trace};
+use std::collections::HashMap;
+
+/// What a task is doing during a [`Segment`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum State {
+    /// A step of the task is executing (zero virtual time unless it blocks).
+    Running,
+    /// In the ready queue: it could run, but the loop is busy with others.
+    Ready,
+    /// Suspended in `await asyncio.sleep(d)`.
+    Sleeping,
+    /// Suspended awaiting another task, a gather or a `wait_for`.
+    Waiting,
+    /// Holding the whole loop in `time.sleep(x)`.
+    Blocked,
+}
+
+impl State {
+    pub const ALL: [State; 5] = [State::Running, State::Ready, State::Sleeping, State::Waiting, State::Blocked];
+
+    /// The name used in the page's `data-state` and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Running => "running",
+            State::Ready => "ready",
+            State::Sleeping => "sleeping",
+            State::Waiting => "waiting",
+            State::Blocked => "blocked",
+        }
+    }
+}
+
+/// A stretch `[start, end]` of virtual seconds in one state. Running segments are
+/// usually instants (`start == end`): the chart draws them with a minimum width.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Segment {
+    pub state: State,
+    pub start: f64,
+    pub end: f64,
+}
+
+/// A printed line, as a mark on the lane of the task that printed it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tick {
+    pub t: f64,
+    /// Index in [`Trace::lines`].
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    pub task: TaskId,
+    pub label: String,
+    pub parent: Option<TaskId>,
+    /// 0 for main, 1 for the tasks main created, ...
+    pub depth: usize,
+    pub created: f64,
+    /// When and how the task ended; `None` while it is alive.
+    pub finished: Option<(f64, TaskEnd)>,
+    pub segments: Vec<Segment>,
+    pub ticks: Vec<Tick>,
+}
+
+/// The summary line: the total virtual time against what the waits would cost one after
+/// another.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Summary {
+    /// Virtual seconds at the end of the run (the error's or the stop's time; while the run
+    /// goes, the latest time reached).
+    pub total: f64,
+    /// Sum of every awaited `asyncio.sleep` (its deadline minus the time it began) and every
+    /// blocking `time.sleep` (in tasks and at module level).
+    pub awaited: f64,
+    /// Number of tasks, main included.
+    pub tasks: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Timeline {
+    /// In tree order: each task followed by the tasks it created, by creation order.
+    pub lanes: Vec<Lane>,
+    /// Module-level code (outside any task): time it spent blocked in `time.sleep`.
+    pub module_segments: Vec<Segment>,
+    /// Lines printed at module level.
+    pub module_ticks: Vec<Tick>,
+    /// The right edge of the chart: the run's end, or `now` while it goes.
+    pub end: f64,
+    pub summary: Summary,
+}
+
+/// A task's open state while the events are replayed.
+#[derive(Debug, Clone)]
+enum Open {
+    Ready(f64),
+    Running(f64),
+    Sleeping { start: f64, until: f64 },
+    Waiting { start: f64, on: Suspend },
+}
+
+struct Builder {
+    segments: Vec<Segment>,
+    open: Option<Open>,
+}
+
+impl Builder {
+    fn push(&mut self, state: State, start: f64, end: f64) {
+        let end = end.max(start);
+        // Zero-length waits between two steps at the same time say nothing: drop them.
+        if state != State::Running && end <= start {
+            return;
+        }
+        if let Some(last) = self.segments.last_mut()
+            && last.state == state
+            && last.end >= start
+        {
+            last.end = last.end.max(end);
+            return;
+        }
+        self.segments.push(Segment { state, start, end });
+    }
+
+    /// Closes the open state at `t`, splitting a sleep or wait whose wake-up came earlier
+    /// (the task was then ready while the loop was busy or blocked).
+    fn close(&mut self, t: f64, finished: &HashMap<TaskId, (f64, bool)>) {
+        let Some(open) = self.open.take() else {
+            return;
+        };
+        match open {
+            Open::Ready(start) => self.push(State::Ready, start, t),
+            Open::Running(start) => self.push(State::Running, start, t),
+            Open::Sleeping { start, until } => {
+                if until < t {
+                    self.push(State::Sleeping, start, until);
+                    self.push(State::Ready, until, t);
+                } else {
+                    self.push(State::Sleeping, start, t);
+                }
+            }
+            Open::Waiting { start, on } => match wake_time(&on, finished) {
+                Some(wake) if wake >= start && wake < t => {
+                    self.push(State::Waiting, start, wake);
+                    self.push(State::Ready, wake, t);
+                }
+                _ => self.push(State::Waiting, start, t),
+            },
+        }
+    }
+}
+
+/// When what a waiting task awaits was over, if it is known (`finished`: task -> (time,
+/// raised)).
+fn wake_time(on: &Suspend, finished: &HashMap<TaskId, (f64, bool)>) -> Option<f64> {
+    let done = |task: &TaskId| finished.get(task).copied();
+    match on {
+        Suspend::AwaitTask { task } | Suspend::AwaitCancel { task } => done(task).map(|d| d.0),
+        Suspend::AwaitWaitFor { task, deadline } => Some(done(task).map_or(*deadline, |d| d.0.min(*deadline))),
+        Suspend::AwaitGather { tasks } => {
+            let ends: Vec<Option<(f64, bool)>> = tasks.iter().map(done).collect();
+            if ends.iter().all(Option::is_some) {
+                ends.iter().flatten().map(|d| d.0).reduce(f64::max)
+            } else {
+                ends.iter().flatten().filter(|d| d.1).map(|d| d.0).reduce(f64::min)
+            }
+        }
+        Suspend::Sleep { until } => Some(*until),
+        Suspend::Yield => None,
+    }
+}
+
+/// Time that passes while no task is alive is module-level code in `time.sleep`.
+fn module_gap(segs: &mut Vec<Segment>, from: f64, to: f64, alive: usize) {
+    if alive > 0 || to <= from {
+        return;
+    }
+    match segs.last_mut() {
+        Some(last) if last.end >= from => last.end = to,
+        _ => segs.push(Segment { state: State::Blocked, start: from, end: to }),
+    }
+}
+
+impl Timeline {
+    /// Builds the view. `now` (virtual seconds) extends the open states of a run that is
+    /// still going; once the trace has an outcome its time is the end.
+    pub fn build(trace: &Trace, now: Option<f64>) -> Timeline {
+        let n = trace.tasks.len();
+        let mut builders: Vec<Builder> = (0..n).map(|_| Builder { segments: Vec::new(), open: None }).collect();
+        let mut finished: HashMap<TaskId, (f64, bool)> = HashMap::new();
+        let mut ends: Vec<Option<(f64, TaskEnd)>> = vec![None; n];
+        let mut awaited = 0.0;
+        let mut module_segments: Vec<Segment> = Vec::new();
+        let mut alive = 0usize;
+        let mut last_t = 0.0f64;
+
+        for event in &trace.events {
+            let t = event.t;
+            module_gap(&mut module_segments, last_t, t, alive);
+            last_t = last_t.max(t);
+            let slot = |task: &TaskId| (*task as usize) < n;
+            match &event.kind {
+                EventKind::TaskCreated { task } if slot(task) => {
+                    let b = &mut builders[*task as usize];
+                    b.close(t, &finished);
+                    b.open = Some(Open::Ready(t));
+                    alive += 1;
+                }
+                EventKind::StepStart { task } if slot(task) => {
+                    let b = &mut builders[*task as usize];
+                    b.close(t, &finished);
+                    b.open = Some(Open::Running(t));
+                }
+                EventKind::StepEnd { task, reason } if slot(task) => {
+                    let b = &mut builders[*task as usize];
+                    b.close(t, &finished);
+                    b.open = Some(match reason {
+                        Suspend::Sleep { until } => {
+                            awaited += (until - t).max(0.0);
+                            Open::Sleeping { start: t, until: *until }
+                        }
+                        Suspend::Yield => Open::Ready(t),
+                        other => Open::Waiting { start: t, on: other.clone() },
+                    });
+                }
+                EventKind::Blocked { task, secs } if slot(task) => {
+                    let secs = secs.max(0.0);
+                    awaited += secs;
+                    let b = &mut builders[*task as usize];
+                    b.close(t, &finished);
+                    b.push(State::Blocked, t, t + secs);
+                    b.open = Some(Open::Running(t + secs));
+                }
+                EventKind::TaskFinished { task, end } if slot(task) => {
+                    let b = &mut builders[*task as usize];
+                    b.close(t, &finished);
+                    finished.insert(*task, (t, matches!(end, TaskEnd::Raised(_))));
+                    if ends[*task as usize].is_none() {
+                        alive = alive.saturating_sub(1);
+                    }
+                    ends[*task as usize] = Some((t, end.clone()));
+                }
+                _ => {}
+            }
+        }
+
+        let end = trace.end_time().unwrap_or_else(|| now.unwrap_or(last_t).max(last_t)).max(last_t);
+        module_gap(&mut module_segments, last_t, end, alive);
+        // Module-level time only passes in time.sleep: it counts as awaited too.
+        awaited += module_segments.iter().map(|s| s.end - s.start).sum::<f64>();
+        for b in &mut builders {
+            b.close(end, &finished);
+        }
+
+        // Ticks: one per printed line, on the lane of the task that began it.
+        let mut ticks: Vec<Vec<Tick>> = vec![Vec::new(); n];
+        let mut module_ticks = Vec::new();
+        for (i, line) in trace.lines().iter().enumerate() {
+            let tick = Tick { t: line.t, line: i };
+            match line.task {
+                Some(task) if (task as usize) < n => ticks[task as usize].push(tick),
+                _ => module_ticks.push(tick),
+            }
+        }
+
+        // Tree order: children listed under their parent, by creation (= id) order.
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for (i, info) in trace.tasks.iter().enumerate() {
+            match info.parent {
+                Some(p) if (p as usize) < n && (p as usize) != i => children[p as usize].push(i),
+                _ => roots.push(i),
+            }
+        }
+        let mut order: Vec<(usize, usize)> = Vec::with_capacity(n);
+        let mut visited = vec![false; n];
+        let mut stack: Vec<(usize, usize)> = roots.iter().rev().map(|&r| (r, 0)).collect();
+        while let Some((i, depth)) = stack.pop() {
+            if std::mem::replace(&mut visited[i], true) {
+                continue;
+            }
+            order.push((i, depth));
+            stack.extend(children[i].iter().rev().map(|&c| (c, depth + 1)));
+        }
+        // A parent cycle (never produced by the engine) would leave tasks out: keep them.
+        for (i, seen) in visited.iter().enumerate() {
+            if !seen {
+                order.push((i, 0));
+            }
+        }
+
+        let mut segments: Vec<Option<Vec<Segment>>> = builders.into_iter().map(|b| Some(b.segments)).collect();
+        let lanes = order
+            .into_iter()
+            .map(|(i, depth)| {
+                let info = &trace.tasks[i];
+                Lane {
+                    task: info.id,
+                    label: info.label.clone(),
+                    parent: info.parent,
+                    depth,
+                    created: info.created,
+                    finished: ends[i].take(),
+                    segments: segments[i].take().unwrap_or_default(),
+                    ticks: std::mem::take(&mut ticks[i]),
+                }
+            })
+            .collect();
+
+        Timeline { lanes, module_segments, module_ticks, end, summary: Summary { total: end, awaited, tasks: n } }
+    }
+}
+
+impl Summary {
+    /// The summary of a finished (or partial) trace.
+    pub fn of(trace: &Trace) -> Summary {
+        Timeline::build(trace, None).summary
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::trace::{Event, Outcome, TaskInfo};
+
+    struct T {
+        trace: Trace,
+    }
+
+    impl T {
+        fn new() -> T {
+            T { trace: Trace::default() }
+        }
+        fn task(&mut self, t: f64, parent: Option<TaskId>, label: &str) -> TaskId {
+            let id = self.trace.tasks.len() as TaskId;
+            self.trace.tasks.push(TaskInfo { id, parent, label: label.into(), created: t });
+            self.ev(t, EventKind::TaskCreated { task: id });
+            id
+        }
+        fn ev(&mut self, t: f64, kind: EventKind) {
+            self.trace.events.push(Event { t, kind });
+        }
+        fn start(&mut self, t: f64, task: TaskId) {
+            self.ev(t, EventKind::StepStart { task });
+        }
+        fn sleep(&mut self, t: f64, task: TaskId, d: f64) {
+            self.ev(t, EventKind::StepEnd { task, reason: Suspend::Sleep { until: t + d } });
+        }
+        fn print(&mut self, t: f64, task: Option<TaskId>, text: &str) {
+            self.ev(t, EventKind::Print { task, text: format!("{text}\n") });
+        }
+        fn finish(&mut self, t: f64, task: TaskId) {
+            self.ev(t, EventKind::TaskFinished { task, end: TaskEnd::Returned("None".into()) });
+        }
+        fn end(mut self, t: f64) -> Trace {
+            self.trace.outcome = Some(Outcome::End { t });
+            self.trace
+        }
+    }
+
+    fn states(lane: &Lane, state: State) -> Vec<(f64, f64)> {
+        lane.segments.iter().filter(|s| s.state == state).map(|s| (s.start, s.end)).collect()
+    }
+
+    /// The trace of the second tutorial seed (create_task), written by hand.
+    fn seed2() -> Trace {
+        let mut t = T::new();
+        let main = t.task(0.0, None, "main()");
+        t.start(0.0, main);
+        let a = t.task(0.0, Some(main), "countdown(\"task A\", 3)");
+        let b = t.task(0.0, Some(main), "countdown(\"task B\", 2)");
+        t.sleep(0.0, main, 1.0);
+        t.start(0.0, a);
+        t.print(0.0, Some(a), "task A 3");
+        t.sleep(0.0, a, 1.0);
+        t.start(0.0, b);
+        t.print(0.0, Some(b), "task B 2");
+        t.sleep(0.0, b, 1.0);
+        t.start(1.0, main);
+        t.print(1.0, Some(main), "Everything, everywhere, all at once");
+        t.ev(1.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitTask { task: a } });
+        t.start(1.0, a);
+        t.print(1.0, Some(a), "task A 2");
+        t.sleep(1.0, a, 1.0);
+        t.start(1.0, b);
+        t.print(1.0, Some(b), "task B 1");
+        t.sleep(1.0, b, 1.0);
+        t.start(2.0, a);
+        t.print(2.0, Some(a), "task A 1");
+        t.sleep(2.0, a, 1.0);
+        t.start(2.0, b);
+        t.print(2.0, Some(b), "done!");
+        t.finish(2.0, b);
+        t.start(3.0, a);
+        t.print(3.0, Some(a), "done!");
+        t.finish(3.0, a);
+        t.start(3.0, main);
+        t.finish(3.0, main);
+        t.end(3.0)
+    }
+
+    #[test]
+    fn seed2_lanes_nest_under_main_with_sleeps_per_second() {
+        let tl = Timeline::build(&seed2(), None);
+        let labels: Vec<(&str, usize)> = tl.lanes.iter().map(|l| (l.label.as_str(), l.depth)).collect();
+        assert_eq!(labels, [("main()", 0), ("countdown(\"task A\", 3)", 1), ("countdown(\"task B\", 2)", 1)]);
+        assert_eq!(states(&tl.lanes[1], State::Sleeping), [(0.0, 1.0), (1.0, 2.0), (2.0, 3.0)]);
+        assert_eq!(states(&tl.lanes[2], State::Sleeping), [(0.0, 1.0), (1.0, 2.0)]);
+        assert_eq!(states(&tl.lanes[0], State::Sleeping), [(0.0, 1.0)]);
+        // main waits for A from 1 to 3 (A finished at 3, main ran at 3).
+        assert_eq!(states(&tl.lanes[0], State::Waiting), [(1.0, 3.0)]);
+        // Running steps are instants, one per distinct time.
+        assert_eq!(states(&tl.lanes[1], State::Running), [(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 3.0)]);
+        assert_eq!(tl.lanes[2].finished, Some((2.0, TaskEnd::Returned("None".into()))));
+        assert_eq!(tl.summary, Summary { total: 3.0, awaited: 6.0, tasks: 3 });
+    }
+
+    #[test]
+    fn ticks_point_at_output_lines() {
+        let trace = seed2();
+        let tl = Timeline::build(&trace, None);
+        let lines = trace.lines();
+        let mut all: Vec<(usize, f64)> = tl.lanes.iter().flat_map(|l| l.ticks.iter().map(|k| (k.line, k.t))).collect();
+        all.sort_by_key(|x| x.0);
+        assert_eq!(all.len(), lines.len());
+        for (i, t) in all {
+            assert_eq!(lines[i].t, t);
+        }
+        assert_eq!(tl.lanes[0].ticks, [Tick { t: 1.0, line: 2 }]);
+    }
+
+    #[test]
+    fn blocking_sleep_blocks_and_others_turn_ready() {
+        let mut t = T::new();
+        let main = t.task(0.0, None, "main()");
+        t.start(0.0, main);
+        let x = t.task(0.0, Some(main), "ticker()");
+        let y = t.task(0.0, Some(main), "blocker()");
+        t.ev(0.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitGather { tasks: vec![x, y] } });
+        t.start(0.0, x);
+        t.sleep(0.0, x, 0.5);
+        t.start(0.0, y);
+        t.ev(0.0, EventKind::Blocked { task: y, secs: 1.5 });
+        t.sleep(1.5, y, 0.5);
+        t.start(1.5, x);
+        t.finish(1.5, x);
+        t.start(2.0, y);
+        t.finish(2.0, y);
+        t.start(2.0, main);
+        t.finish(2.0, main);
+        let tl = Timeline::build(&t.end(2.0), None);
+        assert_eq!(states(&tl.lanes[2], State::Blocked), [(0.0, 1.5)]);
+        assert_eq!(states(&tl.lanes[1], State::Sleeping), [(0.0, 0.5)]);
+        assert_eq!(states(&tl.lanes[1], State::Ready), [(0.5, 1.5)]);
+        // The gather is over when its last child finished (2.0): no ready stretch.
+        assert_eq!(states(&tl.lanes[0], State::Waiting), [(0.0, 2.0)]);
+        assert_eq!(tl.summary.awaited, 0.5 + 1.5 + 0.5);
+        assert_eq!(tl.summary.total, 2.0);
+        assert!(tl.module_segments.is_empty());
+    }
+
+    #[test]
+    fn module_level_time_sleep_counts_and_shows() {
+        let mut t = T::new();
+        t.print(0.0, None, "A: start");
+        t.print(1.0, None, "A: done");
+        let main = t.task(1.0, None, "main()");
+        t.start(1.0, main);
+        t.sleep(1.0, main, 1.0);
+        t.start(2.0, main);
+        t.finish(2.0, main);
+        t.print(2.5, None, "after");
+        let tl = Timeline::build(&t.end(2.5), None);
+        assert_eq!(
+            tl.module_segments,
+            [
+                Segment { state: State::Blocked, start: 0.0, end: 1.0 },
+                Segment { state: State::Blocked, start: 2.0, end: 2.5 }
+            ]
+        );
+        assert_eq!(tl.module_ticks.len(), 3);
+        assert_eq!(tl.summary.awaited, 1.0 + 1.0 + 0.5);
+        assert_eq!(tl.summary.tasks, 1);
+    }
+
+    #[test]
+    fn live_run_extends_open_states_to_now() {
+        let mut t = T::new();
+        let main = t.task(0.0, None, "main()");
+        t.start(0.0, main);
+        t.sleep(0.0, main, 5.0);
+        let tl = Timeline::build(&t.trace, Some(2.0));
+        assert_eq!(tl.end, 2.0);
+        assert_eq!(states(&tl.lanes[0], State::Sleeping), [(0.0, 2.0)]);
+        assert_eq!(tl.lanes[0].finished, None);
+        // Not earlier than what the trace already reached.
+        let tl = Timeline::build(&t.trace, None);
+        assert_eq!(tl.end, 0.0);
+    }
+
+    #[test]
+    fn sleep_zero_ping_pong_stays_compact() {
+        let mut t = T::new();
+        let main = t.task(0.0, None, "main()");
+        t.start(0.0, main);
+        let p = t.task(0.0, Some(main), "player()");
+        t.ev(0.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitTask { task: p } });
+        for _ in 0..1000 {
+            t.start(0.0, p);
+            t.ev(0.0, EventKind::StepEnd { task: p, reason: Suspend::Yield });
+        }
+        t.start(0.0, p);
+        t.finish(0.0, p);
+        let tl = Timeline::build(&t.trace, None);
+        assert_eq!(tl.lanes[1].segments.len(), 1);
+        assert_eq!(tl.summary.awaited, 0.0);
+    }
+
+    #[test]
+    fn gather_with_a_failing_child_wakes_at_the_failure() {
+        let mut finished = HashMap::new();
+        finished.insert(1, (1.0, false));
+        finished.insert(2, (2.0, true));
+        let on = Suspend::AwaitGather { tasks: vec![1, 2, 3] };
+        assert_eq!(wake_time(&on, &finished), Some(2.0));
+        finished.insert(3, (3.0, false));
+        assert_eq!(wake_time(&on, &finished), Some(3.0));
+        let on = Suspend::AwaitWaitFor { task: 4, deadline: 2.0 };
+        assert_eq!(wake_time(&on, &finished), Some(2.0));
+    }
+
+    #[test]
+    fn errors_and_bad_ids_do_not_panic() {
+        let mut t = T::new();
+        t.ev(0.0, EventKind::StepStart { task: 7 });
+        t.ev(0.0, EventKind::Blocked { task: 9, secs: 1.0 });
+        let main = t.task(0.0, None, "main()");
+        t.start(0.0, main);
+        t.trace.tasks[0].parent = Some(0);
+        t.trace.outcome = Some(Outcome::Error {
+            message: "NameError: name 'x' is not defined".into(),
+            t: 0.0,
+            line: Some(3),
+            col: None,
+        });
+        let tl = Timeline::build(&t.trace, Some(10.0));
+        assert_eq!(tl.lanes.len(), 1);
+        assert_eq!(tl.end, 0.0);
+        assert_eq!(tl.summary.tasks, 1);
+    }
+}

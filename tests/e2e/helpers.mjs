@@ -1,0 +1,112 @@
+// Shared helpers for the end-to-end tests (node --test + playwright-core + Debian's Chromium).
+//
+// `cargo xtask test` serves the release build (dist/) on a free localhost port and passes its
+// address in LOOPSCOPE_URL. To run by hand: serve dist/ yourself, then
+//   LOOPSCOPE_URL=http://127.0.0.1:8080/ node --test tests/e2e/
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BASE_URL = process.env.LOOPSCOPE_URL ?? 'http://127.0.0.1:8080/';
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+
+// The flags that work as root with no network (../shared/TOOLCHAIN.md).
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Launches headless Debian Chromium with the flags above. Playwright gives every launch a
+ * fresh, empty user-data-dir of its own (a temporary profile, removed on close).
+ * Returns playwright's Browser; close it with `browser.close()`.
+ */
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** True when `url` is the page's own origin (BASE_URL's) or inline (data:, blob:, about:). */
+export function isSameOrigin(url) {
+  if (/^(data|blob|about):/.test(url)) return true;
+  try {
+    return new URL(url).origin === new URL(BASE_URL).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the page (BASE_URL plus `hash`, e.g. '#preset=02_seed_create_task') in a new, isolated
+ * browser context (own storage) and waits for `#status` to exist.
+ * Options: `viewport` (default DESKTOP; PHONE for 390 px), `colorScheme` ('light' | 'dark').
+ *
+ * Returns `{ page, context, consoleErrors, pageErrors, foreignRequests, failedRequests,
+ * close() }`; the arrays keep filling while the page lives.
+ */
+export async function openPage(browser, hash = '', options = {}) {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const record = {
+    page,
+    context,
+    consoleErrors: [],
+    pageErrors: [],
+    foreignRequests: [],
+    failedRequests: [],
+    close: () => context.close(),
+  };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') record.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => record.pageErrors.push(String(err)));
+  page.on('request', (req) => {
+    if (!isSameOrigin(req.url())) record.foreignRequests.push(req.url());
+  });
+  page.on('requestfailed', (req) => {
+    record.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`);
+  });
+  await page.goto(new URL(hash, BASE_URL).href, { waitUntil: 'load' });
+  await page.waitForSelector('#status', { state: 'attached', timeout: 30_000 });
+  return record;
+}
+
+/** Switches the page's `prefers-color-scheme` ('light' | 'dark'). */
+export async function setTheme(page, colorScheme) {
+  await page.emulateMedia({ colorScheme });
+}
+
+/** A 390 px wide phone viewport. */
+export async function usePhone(page) {
+  await page.setViewportSize(PHONE);
+}
+
+/** Saves a full-page PNG as tests/screenshots/NAME.png (git-ignored); returns its path. */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Fails with everything the page logged that it should not have. */
+export function problems(record) {
+  return [
+    ...record.consoleErrors.map((t) => `console error: ${t}`),
+    ...record.pageErrors.map((t) => `uncaught: ${t}`),
+    ...record.foreignRequests.map((u) => `request to another origin: ${u}`),
+  ];
+}

@@ -1,0 +1,6 @@
+// Starts the wasm app. Trunk's default loader is an inline <script>, which the page's
+// Content-Security-Policy (script-src 'self') forbids; Trunk.toml's `pattern_script` puts
+// this file instead, with the hashed names of the JS glue and the wasm in data attributes.
+const me = document.querySelector('script[data-loopscope-js]');
+const { default: init } = await import(me.dataset.loopscopeJs);
+await init({ module_or_path: me.dataset.loopscopeWasm });
