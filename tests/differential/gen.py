@@ -12,7 +12,7 @@ import os
 import random
 import sys
 
-DELAYS = ["0", "0", "0.1", "0.2", "0.3", "0.5", "1", "1", "2", "0.25", "1.5", "0.05"]
+DELAYS = ["0", "0", "0.1", "0.2", "0.3", "0.5", "1", "1", "2", "0.25", "1.5", "0.05", "0.1 + 0.2", "-1"]
 
 
 class Gen:
@@ -63,6 +63,35 @@ class Gen:
         self.emit(1, 'return f"{label} done"')
         self.emit(0, "")
 
+    def spawner(self, name, names):
+        """An async worker that creates its own children and awaits some of them."""
+        r = self.r
+        self.emit(0, f"async def {name}(label, n, d):")
+        self.emit(1, "kids = []")
+        self.emit(1, "for i in range(n):")
+        self.emit(2, f"kids = kids + [asyncio.create_task({self.call(names)})]")
+        self.emit(2, "await asyncio.sleep(d)")
+        self.emit(1, 'print(f"{label} spawned {len(kids)}")')
+        if r.random() < 0.5:
+            self.emit(1, "for k in kids:")
+            self.emit(2, "try:")
+            self.emit(3, "print(label, \"got\", await k)")
+            self.emit(2, "except (ValueError, asyncio.CancelledError) as e:")
+            self.emit(3, "print(label, \"kid failed\", repr(e))")
+        elif r.random() < 0.5:
+            self.emit(1, "res = await asyncio.gather(*kids, return_exceptions=True)")
+            self.emit(1, "print(label, res)")
+        self.emit(1, 'return f"{label} spawner done"')
+        self.emit(0, "")
+
+    def pingpong(self, name):
+        self.emit(0, f"async def {name}(label, n, d):")
+        self.emit(1, "for i in range(n * 2):")
+        self.emit(2, 'print(label, "ping", i, time.time())')
+        self.emit(2, "await asyncio.sleep(0)")
+        self.emit(1, "return i")
+        self.emit(0, "")
+
     def call(self, names):
         r = self.r
         name = r.choice(names)
@@ -102,9 +131,18 @@ class Gen:
                 self.emit(2, 'print("timeout at", time.monotonic())')
                 self.emit(1, "except ValueError as e:")
                 self.emit(2, 'print("wait_for failed", e)')
-            elif choice < 0.85:
+            elif choice < 0.8:
                 self.emit(1, f"await asyncio.sleep({self.delay()})")
                 self.emit(1, 'print("main awake at", time.monotonic())')
+            elif choice < 0.87:
+                calls = ", ".join(self.call(names) for _ in range(r.randint(1, 3)))
+                self.emit(1, f"g = asyncio.gather({calls})")
+                self.emit(1, f"await asyncio.sleep({self.delay()})")
+                self.emit(1, 'print("cancel gather:", g.cancel())')
+                self.emit(1, "try:")
+                self.emit(2, "print(await g)")
+                self.emit(1, "except (asyncio.CancelledError, ValueError) as e:")
+                self.emit(2, 'print("gather ended:", repr(e))')
             elif tasks:
                 t = r.choice(tasks)
                 self.emit(1, f'print("cancel {t}:", {t}.cancel())')
@@ -121,6 +159,8 @@ class Gen:
         if tasks and r.random() < 0.3:
             self.emit(1, f'print("done?", {tasks[0]}.done())')
         self.emit(1, 'print("main end at", time.monotonic())')
+        if r.random() < 0.1:
+            self.emit(1, 'raise RuntimeError("main gives up")')
         self.emit(0, "")
 
     def program(self):
@@ -130,6 +170,12 @@ class Gen:
         names = [f"w{i}" for i in range(self.r.randint(1, 3))]
         for n in names:
             self.worker(n)
+        if self.r.random() < 0.3:
+            self.pingpong("pp")
+            names.append("pp")
+        if self.r.random() < 0.3:
+            self.spawner("sp", list(names))
+            names.append("sp")
         self.main(names)
         self.emit(0, "asyncio.run(main())")
         return "\n".join(self.lines) + "\n"

@@ -46,7 +46,7 @@ impl Interp {
             match body {
                 CoroBody::User { func, args } => self.run_function(ctx, &func, args).await,
                 CoroBody::Sleep { delay, result } => {
-                    self.sleep(ctx, delay).await?;
+                    self.sleep(ctx, delay.as_f64().unwrap_or(0.0)).await?;
                     Ok(result)
                 }
                 CoroBody::WaitFor { aw, timeout } => {
@@ -350,9 +350,7 @@ impl Interp {
         let ntodo = {
             let mut rt = self.rt.borrow_mut();
             rt.move_due_timers();
-            let n = rt.iterations;
             rt.iterations += 1;
-            rt.record(EventKind::Iteration { n });
             rt.ready.len()
         };
         for i in 0..ntodo {

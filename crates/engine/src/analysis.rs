@@ -198,9 +198,8 @@ impl Pass<'_> {
             }
             ExprKind::List(items) | ExprKind::Tuple(items) => self.all(items),
             ExprKind::Attribute { value, attr, attr_span } => {
-                if let ExprKind::Name(module) = &value.kind
-                    && !self.bound.contains(module)
-                {
+                // `import asyncio` binds the name too: check every `asyncio.X`/`time.X`.
+                if let ExprKind::Name(module) = &value.kind {
                     let known = match &**module {
                         "asyncio" => Some(ASYNCIO_ATTRS),
                         "time" => Some(TIME_ATTRS),

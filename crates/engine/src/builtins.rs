@@ -2,7 +2,7 @@
 //! `asyncio` and `time` modules, and the methods of tasks and futures.
 
 use crate::ast::Name;
-use crate::interp::{Ctx, Interp, Res, call_label, exc};
+use crate::interp::{Ctx, Interp, Res, exc};
 use crate::trace::EventKind;
 use crate::value::{
     Builtin, CoroBody, Coroutine, Exc, ExcClass, Exception, FutId, MAX_SEQUENCE, ModuleName, Value, round,
@@ -345,17 +345,15 @@ impl Interp {
                         }
                     }
                 }
-                let label = call_label("sleep", std::slice::from_ref(&delay));
-                let delay = match delay.as_f64() {
-                    Some(d) => d,
-                    None => {
+                if delay.as_f64().is_none() {
+                    {
                         return Err(exc(
                             ExcClass::TypeError,
                             format!("'<=' not supported between instances of '{}' and 'int'", delay.type_name()),
                         ));
                     }
                 };
-                Ok(coroutine(label, CoroBody::Sleep { delay, result }))
+                Ok(Value::Coroutine(Coroutine::new("sleep", CoroBody::Sleep { delay, result })))
             }
             Builtin::AsyncioWaitFor => {
                 let mut aw = pos.first().cloned();
@@ -378,11 +376,7 @@ impl Interp {
                         "wait_for() missing 1 required positional argument: 'timeout'",
                     ));
                 };
-                let label = match &aw {
-                    Value::Coroutine(c) => format!("wait_for({})", c.label),
-                    _ => "wait_for()".to_string(),
-                };
-                Ok(coroutine(label, CoroBody::WaitFor { aw, timeout }))
+                Ok(Value::Coroutine(Coroutine::new("wait_for", CoroBody::WaitFor { aw, timeout })))
             }
             Builtin::AsyncioCreateTask | Builtin::AsyncioEnsureFuture => {
                 arity(name, &pos, 1, 1)?;
@@ -530,10 +524,6 @@ impl Interp {
         rt.now = rt.now.max(when);
         Ok(())
     }
-}
-
-fn coroutine(label: String, body: CoroBody) -> Value {
-    Value::Coroutine(Rc::new(Coroutine { label, body: RefCell::new(Some(body)) }))
 }
 
 fn no_kwargs(name: &str, kw: &[(Name, Value)]) -> Res<()> {

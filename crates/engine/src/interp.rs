@@ -736,11 +736,8 @@ impl Interp {
             Value::Func(f) => {
                 let args = bind_args(&f, pos, kw)?;
                 if f.def.is_async {
-                    let label = call_label(&f.def.name, &args);
-                    return Ok(Value::Coroutine(Rc::new(Coroutine {
-                        label,
-                        body: RefCell::new(Some(CoroBody::User { func: f, args })),
-                    })));
+                    let name = f.def.name.clone();
+                    return Ok(Value::Coroutine(Coroutine::new(name, CoroBody::User { func: f, args })));
                 }
                 self.run_function(ctx, &f, args).await
             }
@@ -865,20 +862,6 @@ impl Future for SuspendOnce {
 
 pub fn exc(class: ExcClass, message: impl Into<String>) -> Flow {
     Flow::Exc(Exception::new(class, message))
-}
-
-/// The label of a coroutine call: `countdown("task A", 3)`.
-pub fn call_label(name: &str, args: &[Value]) -> String {
-    let parts: Vec<String> = args.iter().map(label_repr).collect();
-    format!("{name}({})", parts.join(", "))
-}
-
-/// Like `repr`, but strings in double quotes, as they are usually written in scenarios.
-fn label_repr(v: &Value) -> String {
-    match v {
-        Value::Str(s) if !s.contains(['"', '\\', '\n']) => format!("\"{s}\""),
-        _ => v.repr(),
-    }
 }
 
 /// Binds call arguments to a user function's parameters, with Python's error messages.

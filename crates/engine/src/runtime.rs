@@ -401,7 +401,7 @@ impl Runtime {
     pub fn new_task(&mut self, coro: Rc<Coroutine>, parent: Option<TaskId>, name: Option<Rc<str>>) -> TaskId {
         let task = self.tasks.len() as TaskId;
         let fut = self.new_future(FutKind::Task(task));
-        let label = name.clone().map(|n| n.to_string()).unwrap_or_else(|| coro.label.clone());
+        let label = name.clone().map(|n| n.to_string()).unwrap_or_else(|| coro.label());
         let name = name.unwrap_or_else(|| format!("Task-{}", task + 1).into());
         self.tasks.push(TaskState {
             fut,

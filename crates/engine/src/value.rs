@@ -160,18 +160,49 @@ impl std::fmt::Debug for Function {
 pub enum CoroBody {
     /// An `async def` called with these bound arguments (parameter order).
     User { func: Rc<Function>, args: Vec<Value> },
-    /// `asyncio.sleep(delay, result)`.
-    Sleep { delay: f64, result: Value },
+    /// `asyncio.sleep(delay, result)` (`delay` is a number, checked at the call).
+    Sleep { delay: Value, result: Value },
     /// `asyncio.wait_for(aw, timeout)`.
     WaitFor { aw: Value, timeout: Value },
 }
 
 #[derive(Debug)]
 pub struct Coroutine {
-    /// How the Gantt names a task running it: `countdown("task A", 3)`.
-    pub label: String,
+    /// The function's name, for `repr` (`<coroutine object countdown>`).
+    pub name: Rc<str>,
     /// Taken by whoever runs it; `None` once started.
     pub body: RefCell<Option<CoroBody>>,
+}
+
+impl Coroutine {
+    pub fn new(name: impl Into<Rc<str>>, body: CoroBody) -> Rc<Coroutine> {
+        Rc::new(Coroutine { name: name.into(), body: RefCell::new(Some(body)) })
+    }
+
+    /// How the Gantt names a task running it: `countdown("task A", 3)`. Computed only
+    /// when a task is made of it (most coroutines are awaited inline and never need it).
+    pub fn label(&self) -> String {
+        match self.body.borrow().as_ref() {
+            Some(CoroBody::User { func, args }) => call_label(&func.def.name, args),
+            Some(CoroBody::Sleep { delay, .. }) => call_label("sleep", std::slice::from_ref(delay)),
+            Some(CoroBody::WaitFor { aw: Value::Coroutine(c), .. }) => format!("wait_for({})", c.label()),
+            _ => format!("{}()", self.name),
+        }
+    }
+}
+
+/// The label of a coroutine call: `countdown("task A", 3)`.
+pub fn call_label(name: &str, args: &[Value]) -> String {
+    let parts: Vec<String> = args.iter().map(label_repr).collect();
+    format!("{name}({})", parts.join(", "))
+}
+
+/// Like `repr`, but strings in double quotes, as they are usually written in scenarios.
+fn label_repr(v: &Value) -> String {
+    match v {
+        Value::Str(s) if !s.contains(['"', '\\', '\n']) => format!("\"{s}\""),
+        _ => v.repr(),
+    }
 }
 
 /// Python's built-in exception classes of the subset, with their hierarchy.
@@ -441,8 +472,7 @@ impl Value {
                 let _ = write!(out, "<module '{}'>", m.name());
             }
             Value::Coroutine(c) => {
-                let name = c.label.split('(').next().unwrap_or("");
-                let _ = write!(out, "<coroutine object {name}>");
+                let _ = write!(out, "<coroutine object {}>", c.name);
             }
             Value::Task(id) => {
                 let _ = write!(out, "<Task {id}>");
