@@ -362,7 +362,7 @@ mod tests {
 
     #[test]
     fn format_specs_match_python() {
-        assert_eq!(f(3.14159, ".2f"), "3.14");
+        assert_eq!(f(1.23456, ".2f"), "1.23");
         assert_eq!(f(2.5, ">8.1f"), "     2.5");
         assert_eq!(f(1234.5, ",.1f"), "1,234.5");
         assert_eq!(f(0.25, ".0%"), "25%");

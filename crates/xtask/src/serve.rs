@@ -16,9 +16,7 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     };
     if let Err(e) = TcpListener::bind(("127.0.0.1", port)) {
-        eprintln!(
-            "xtask serve: port {port} on 127.0.0.1 is not free ({e}); choose another with --port N"
-        );
+        eprintln!("xtask serve: port {port} on 127.0.0.1 is not free ({e}); choose another with --port N");
         return ExitCode::FAILURE;
     }
 
@@ -33,12 +31,9 @@ pub fn run(args: &[String]) -> ExitCode {
     }
 
     let url = format!("http://127.0.0.1:{port}/");
-    println!(
-        "==> trunk serve --release (first build takes a few minutes); the page will be at {url}"
-    );
+    println!("==> trunk serve --release (first build takes a few minutes); the page will be at {url}");
     let mut cmd = util::trunk();
-    cmd.args(["serve", "--release", "--address", "127.0.0.1", "--port"])
-        .arg(port.to_string());
+    cmd.args(["serve", "--release", "--address", "127.0.0.1", "--port"]).arg(port.to_string());
     let mut child = match cmd.spawn() {
         Ok(child) => child,
         Err(e) => {
@@ -80,9 +75,7 @@ fn parse_port(args: &[String]) -> Result<u16, String> {
         } else {
             return Err(format!("unexpected argument `{arg}`"));
         };
-        port = value
-            .parse()
-            .map_err(|_| format!("`{value}` is not a port number"))?;
+        port = value.parse().map_err(|_| format!("`{value}` is not a port number"))?;
     }
     Ok(port)
 }

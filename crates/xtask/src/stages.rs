@@ -18,28 +18,23 @@ const TAIL_LINES: usize = 40;
 
 type StageFn = fn(&Ctx) -> Count;
 
-const STAGES: [(&str, &str, StageFn); 8] = [
+const STAGES: [(&str, &str, StageFn); 9] = [
     ("tools", "install what is missing", stage_tools),
     ("fmt", "cargo fmt --all --check", stage_fmt),
-    (
-        "clippy",
-        "cargo clippy -D warnings (native + wasm32 app)",
-        stage_clippy,
-    ),
+    ("clippy", "cargo clippy -D warnings (native + wasm32 app)", stage_clippy),
     ("native", "native tests: cargo test", stage_native),
     ("wasm", "wasm tests in headless Chromium", stage_wasm),
     ("build", "release build: trunk build --release", stage_build),
-    (
-        "e2e",
-        "end-to-end: node --test tests/e2e against dist/",
-        stage_e2e,
-    ),
-    (
-        "oracle",
-        "oracle: ../shared/oracle/check.sh with the CLI",
-        stage_oracle,
-    ),
+    ("e2e", "end-to-end: node --test tests/e2e against dist/", stage_e2e),
+    ("oracle", "oracle: ../shared/oracle/check.sh with the CLI", stage_oracle),
+    ("differential", "random programs: the CLI against the CPython oracle", stage_differential),
 ];
+
+/// Random programs per run of the differential stage (about 40 s on 2 cores); the seed is
+/// fixed so that a failure reproduces. `LOOPSCOPE_DIFF_COUNT` / `LOOPSCOPE_DIFF_SEED`
+/// override them for a run at scale.
+const DIFF_COUNT: &str = "400";
+const DIFF_SEED: &str = "20261126";
 
 #[derive(Clone, Copy, Default)]
 struct Count {
@@ -49,23 +44,10 @@ struct Count {
 
 impl Count {
     fn one(ok: bool) -> Count {
-        if ok {
-            Count {
-                passed: 1,
-                failed: 0,
-            }
-        } else {
-            Count {
-                passed: 0,
-                failed: 1,
-            }
-        }
+        if ok { Count { passed: 1, failed: 0 } } else { Count { passed: 0, failed: 1 } }
     }
     fn add(self, other: Count) -> Count {
-        Count {
-            passed: self.passed + other.passed,
-            failed: self.failed + other.failed,
-        }
+        Count { passed: self.passed + other.passed, failed: self.failed + other.failed }
     }
 }
 
@@ -83,10 +65,7 @@ struct Run {
 pub fn run(args: &[String]) -> ExitCode {
     let names: Vec<&str> = STAGES.iter().map(|s| s.0).collect();
     if let Some(bad) = args.iter().find(|a| !names.contains(&a.as_str())) {
-        eprintln!(
-            "xtask test: unknown stage `{bad}`; stages: {}",
-            names.join(" ")
-        );
+        eprintln!("xtask test: unknown stage `{bad}`; stages: {}", names.join(" "));
         return ExitCode::from(2);
     }
     let logs = target_dir().join("xtask-logs");
@@ -108,32 +87,18 @@ pub fn run(args: &[String]) -> ExitCode {
         let count = stage(&ctx);
         let took = t.elapsed();
         let verdict = if count.failed == 0 { "PASS" } else { "FAIL" };
-        println!(
-            "<== {verdict} {name}: passed {}, failed {} ({})",
-            count.passed,
-            count.failed,
-            secs(took)
-        );
+        println!("<== {verdict} {name}: passed {}, failed {} ({})", count.passed, count.failed, secs(took));
         rows.push((*name, verdict, count, took));
         total = total.add(count);
     }
 
     println!("\n==> summary (logs in {})", ctx.logs.display());
     for (name, verdict, count, took) in &rows {
-        println!(
-            "    {verdict}  {name:<7} passed {:>4}, failed {:>3}  {:>8}",
-            count.passed,
-            count.failed,
-            secs(*took)
-        );
+        println!("    {verdict}  {name:<7} passed {:>4}, failed {:>3}  {:>8}", count.passed, count.failed, secs(*took));
     }
     println!("    total time {}", secs(started.elapsed()));
     println!("{} passed, {} failed", total.passed, total.failed);
-    if total.failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    if total.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 fn secs(d: Duration) -> String {
@@ -151,11 +116,7 @@ fn run_logged(ctx: &Ctx, name: &str, mut cmd: Command) -> Run {
     let fail = |msg: String| {
         println!("    error: {msg}");
         let _ = std::fs::write(&log, &msg);
-        Run {
-            ok: false,
-            text: msg,
-            log: log.clone(),
-        }
+        Run { ok: false, text: msg, log: log.clone() }
     };
     let file = match File::create(&log) {
         Ok(f) => f,
@@ -173,9 +134,7 @@ fn run_logged(ctx: &Ctx, name: &str, mut cmd: Command) -> Run {
         .stdout(out)
         .stderr(err)
         .status();
-    let text = std::fs::read(&log)
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default();
+    let text = std::fs::read(&log).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
     let ok = match status {
         Ok(s) if s.success() => true,
         Ok(s) => {
@@ -183,9 +142,7 @@ fn run_logged(ctx: &Ctx, name: &str, mut cmd: Command) -> Run {
             false
         }
         Err(e) => {
-            return fail(format!(
-                "could not start `{shown}`: {e} (did the tools stage fail?)"
-            ));
+            return fail(format!("could not start `{shown}`: {e} (did the tools stage fail?)"));
         }
     };
     let run = Run { ok, text, log };
@@ -198,21 +155,14 @@ fn run_logged(ctx: &Ctx, name: &str, mut cmd: Command) -> Run {
 fn print_tail(run: &Run) {
     let lines: Vec<&str> = run.text.lines().collect();
     let from = lines.len().saturating_sub(TAIL_LINES);
-    println!(
-        "    --- last {} lines of {} ---",
-        lines.len() - from,
-        rel(&run.log)
-    );
+    println!("    --- last {} lines of {} ---", lines.len() - from, rel(&run.log));
     for line in &lines[from..] {
         println!("    | {line}");
     }
 }
 
 fn rel(path: &Path) -> String {
-    path.strip_prefix(repo_root())
-        .unwrap_or(path)
-        .display()
-        .to_string()
+    path.strip_prefix(repo_root()).unwrap_or(path).display().to_string()
 }
 
 /// A command's verdict as one passed or failed check.
@@ -225,10 +175,7 @@ fn single(ctx: &Ctx, name: &str, cmd: Command) -> Count {
 fn counted(run: &Run, count: Count) -> Count {
     if !run.ok && count.failed == 0 {
         println!("    the command failed without reporting a failed test: counted as 1 failure");
-        Count {
-            passed: count.passed,
-            failed: 1,
-        }
+        Count { passed: count.passed, failed: 1 }
     } else {
         count
     }
@@ -251,40 +198,27 @@ fn number_before(line: &str, word: &str) -> Option<u32> {
 
 /// Sums cargo's (and wasm-bindgen-test-runner's) `test result: ... N passed; M failed` lines.
 fn parse_cargo_tests(text: &str) -> Count {
-    text.lines()
-        .filter(|l| l.trim_start().starts_with("test result:"))
-        .fold(Count::default(), |acc, l| {
-            acc.add(Count {
-                passed: number_before(l, " passed").unwrap_or(0),
-                failed: number_before(l, " failed").unwrap_or(0),
-            })
+    text.lines().filter(|l| l.trim_start().starts_with("test result:")).fold(Count::default(), |acc, l| {
+        acc.add(Count {
+            passed: number_before(l, " passed").unwrap_or(0),
+            failed: number_before(l, " failed").unwrap_or(0),
         })
+    })
 }
 
 /// node --test's TAP summary: `# pass N`, `# fail M` (the last ones).
 fn parse_node_tap(text: &str) -> Count {
     let last = |key: &str| {
-        text.lines()
-            .rev()
-            .find_map(|l| l.strip_prefix(key).and_then(|n| n.trim().parse().ok()))
-            .unwrap_or(0)
+        text.lines().rev().find_map(|l| l.strip_prefix(key).and_then(|n| n.trim().parse().ok())).unwrap_or(0)
     };
-    Count {
-        passed: last("# pass "),
-        failed: last("# fail "),
-    }
+    Count { passed: last("# pass "), failed: last("# fail ") }
 }
 
 /// check.sh's final `N passed, M failed` line.
 fn parse_passed_failed(text: &str) -> Count {
     text.lines()
         .rev()
-        .find_map(|l| {
-            Some(Count {
-                passed: number_before(l, " passed,")?,
-                failed: number_before(l, " failed")?,
-            })
-        })
+        .find_map(|l| Some(Count { passed: number_before(l, " passed,")?, failed: number_before(l, " failed")? }))
         .unwrap_or_default()
 }
 
@@ -311,28 +245,9 @@ fn stage_fmt(ctx: &Ctx) -> Count {
 fn stage_clippy(ctx: &Ctx) -> Count {
     // The app is a wasm-only crate: it is linted for its real target, not natively.
     let mut native = util::cargo();
-    native.args([
-        "clippy",
-        "--workspace",
-        "--exclude",
-        APP,
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]);
+    native.args(["clippy", "--workspace", "--exclude", APP, "--all-targets", "--", "-D", "warnings"]);
     let mut wasm = util::cargo();
-    wasm.args([
-        "clippy",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        APP,
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]);
+    wasm.args(["clippy", "--target", "wasm32-unknown-unknown", "-p", APP, "--all-targets", "--", "-D", "warnings"]);
     single(ctx, "clippy-native", native).add(single(ctx, "clippy-wasm", wasm))
 }
 
@@ -346,16 +261,9 @@ fn stage_native(ctx: &Ctx) -> Count {
 
 fn stage_wasm(ctx: &Ctx) -> Count {
     let mut cmd = util::cargo();
-    cmd.args([
-        "test",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        APP,
-        "--no-fail-fast",
-    ])
-    .env("CHROMEDRIVER", tools::CHROMEDRIVER)
-    .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    cmd.args(["test", "--target", "wasm32-unknown-unknown", "-p", APP, "--no-fail-fast"])
+        .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
     let run = run_logged(ctx, "wasm", cmd);
     counted(&run, parse_cargo_tests(&run.text))
 }
@@ -402,9 +310,7 @@ fn stage_e2e(ctx: &Ctx) -> Count {
     let url = format!("http://127.0.0.1:{port}/");
     println!("    serving dist/ at {url}");
     let mut cmd = util::command("node");
-    cmd.args(["--test", "--test-reporter=tap"])
-        .args(&files)
-        .env("LOOPSCOPE_URL", &url);
+    cmd.args(["--test", "--test-reporter=tap"]).args(&files).env("LOOPSCOPE_URL", &url);
     let run = run_logged(ctx, "e2e", cmd);
     counted(&run, parse_node_tap(&run.text))
 }
@@ -420,11 +326,7 @@ fn e2e_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 fn stage_oracle(ctx: &Ctx) -> Count {
     let root = repo_root();
-    let check = root
-        .join("..")
-        .join("shared")
-        .join("oracle")
-        .join("check.sh");
+    let check = root.join("..").join("shared").join("oracle").join("check.sh");
     if !check.is_file() {
         println!("    skipped: {} does not exist", check.display());
         return Count::default();
@@ -437,14 +339,33 @@ fn stage_oracle(ctx: &Ctx) -> Count {
     }
     let exe = target_dir().join("release").join("loopscope");
     let mut cmd = Command::new("bash");
-    cmd.arg(&check)
-        .arg(format!(
-            "{} run --jsonl",
-            util::shell_quote(&exe.to_string_lossy())
-        ))
-        .current_dir(&root);
+    cmd.arg(&check).arg(format!("{} run --jsonl", util::shell_quote(&exe.to_string_lossy()))).current_dir(&root);
     let run = run_logged(ctx, "oracle", cmd);
     built.add(counted(&run, parse_passed_failed(&run.text)))
+}
+
+fn stage_differential(ctx: &Ctx) -> Count {
+    let root = repo_root();
+    let oracle = root.join("..").join("shared").join("oracle");
+    if !oracle.join("oracle.py").is_file() {
+        println!("    skipped: {} does not exist", oracle.display());
+        return Count::default();
+    }
+    let exe = target_dir().join("release").join("loopscope");
+    if !exe.is_file() {
+        println!("    the release CLI is missing (the oracle stage builds it)");
+        return Count::one(false);
+    }
+    let count = std::env::var("LOOPSCOPE_DIFF_COUNT").unwrap_or_else(|_| DIFF_COUNT.into());
+    let seed = std::env::var("LOOPSCOPE_DIFF_SEED").unwrap_or_else(|_| DIFF_SEED.into());
+    let mut cmd = Command::new("python3");
+    cmd.arg(root.join("tests").join("differential").join("run.py"))
+        .arg(&exe)
+        .arg(&oracle)
+        .args(["--count", &count, "--seed", &seed])
+        .current_dir(&root);
+    let run = run_logged(ctx, "differential", cmd);
+    counted(&run, parse_passed_failed(&run.text))
 }
 
 #[cfg(test)]
@@ -477,11 +398,7 @@ mod tests {
 
     #[test]
     fn failing_command_without_counts_is_one_failure() {
-        let run = Run {
-            ok: false,
-            text: String::new(),
-            log: PathBuf::new(),
-        };
+        let run = Run { ok: false, text: String::new(), log: PathBuf::new() };
         let c = counted(&run, Count::default());
         assert_eq!((c.passed, c.failed), (0, 1));
     }

@@ -42,33 +42,15 @@ fn handle(stream: TcpStream, root: &Path) -> io::Result<()> {
     let target = parts.next().unwrap_or("/");
     let mut out = stream;
     if method != "GET" && method != "HEAD" {
-        return respond(
-            &mut out,
-            "405 Method Not Allowed",
-            "text/plain",
-            b"method not allowed\n",
-            true,
-        );
+        return respond(&mut out, "405 Method Not Allowed", "text/plain", b"method not allowed\n", true);
     }
     let head_only = method == "HEAD";
     match resolve(root, target) {
         Some(path) => match std::fs::read(&path) {
             Ok(body) => respond(&mut out, "200 OK", mime_type(&path), &body, !head_only),
-            Err(_) => respond(
-                &mut out,
-                "404 Not Found",
-                "text/plain",
-                b"not found\n",
-                !head_only,
-            ),
+            Err(_) => respond(&mut out, "404 Not Found", "text/plain", b"not found\n", !head_only),
         },
-        None => respond(
-            &mut out,
-            "404 Not Found",
-            "text/plain",
-            b"not found\n",
-            !head_only,
-        ),
+        None => respond(&mut out, "404 Not Found", "text/plain", b"not found\n", !head_only),
     }
 }
 
@@ -108,11 +90,7 @@ fn percent_decode(s: &str) -> Option<String> {
 }
 
 fn mime_type(path: &Path) -> &'static str {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {
         "html" | "htm" => "text/html; charset=utf-8",
         "js" | "mjs" => "text/javascript; charset=utf-8",
@@ -133,13 +111,7 @@ fn mime_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(
-    out: &mut TcpStream,
-    status: &str,
-    mime: &str,
-    body: &[u8],
-    with_body: bool,
-) -> io::Result<()> {
+fn respond(out: &mut TcpStream, status: &str, mime: &str, body: &[u8], with_body: bool) -> io::Result<()> {
     let header = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\n\
          Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",

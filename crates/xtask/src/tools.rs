@@ -33,10 +33,7 @@ pub fn ensure_build_tools() -> Vec<String> {
 
 /// The tools that the browser tests need: Chromium, chromedriver, node and the npm packages.
 pub fn ensure_test_tools() -> Vec<String> {
-    let steps: [Step; 2] = [
-        ("chromium + chromedriver", chromium),
-        ("npm packages in tests/", npm_ci_tests),
-    ];
+    let steps: [Step; 2] = [("chromium + chromedriver", chromium), ("npm packages in tests/", npm_ci_tests)];
     run_steps(&steps)
 }
 
@@ -62,14 +59,11 @@ fn wasm_target() -> Result<(), String> {
     println!("  install rust target {WASM_TARGET} (rustup target add)");
     let mut cmd = Command::new("rustup");
     cmd.args(["target", "add", WASM_TARGET]);
-    run_visible(cmd)
-        .map_err(|e| format!("{e}; install rustup, then `rustup target add {WASM_TARGET}`"))?;
+    run_visible(cmd).map_err(|e| format!("{e}; install rustup, then `rustup target add {WASM_TARGET}`"))?;
     if wasm_target_installed() {
         Ok(())
     } else {
-        Err(format!(
-            "`rustup target add {WASM_TARGET}` ran but the target is still missing"
-        ))
+        Err(format!("`rustup target add {WASM_TARGET}` ran but the target is still missing"))
     }
 }
 
@@ -82,12 +76,7 @@ fn wasm_target_installed() -> bool {
     // No rustup: look into the sysroot of the rustc cargo uses.
     let mut cmd = Command::new("rustc");
     cmd.args(["--print", "sysroot"]);
-    probe(cmd).is_some_and(|sysroot| {
-        Path::new(sysroot.trim())
-            .join("lib/rustlib")
-            .join(WASM_TARGET)
-            .is_dir()
-    })
+    probe(cmd).is_some_and(|sysroot| Path::new(sysroot.trim()).join("lib/rustlib").join(WASM_TARGET).is_dir())
 }
 
 /// `program --version` through the tool PATH, trimmed.
@@ -128,12 +117,7 @@ fn wasm_bindgen() -> Result<(), String> {
     );
     // Not --locked: with it the build fails on a pinned dependency (TOOLCHAIN.md).
     let mut cmd = util::cargo();
-    cmd.args([
-        "install",
-        "wasm-bindgen-cli",
-        "--version",
-        WASM_BINDGEN_VERSION,
-    ]);
+    cmd.args(["install", "wasm-bindgen-cli", "--version", WASM_BINDGEN_VERSION]);
     run_visible(cmd)?;
     check_version("wasm-bindgen", &want)?;
     if version_of("wasm-bindgen-test-runner").is_none() {
@@ -157,8 +141,7 @@ fn wasm_opt_ok() -> Option<String> {
     cmd.arg("--version");
     let v = probe(cmd)?;
     let v = v.trim().to_string();
-    v.contains(&format!("version {BINARYEN_VERSION}"))
-        .then_some(v)
+    v.contains(&format!("version {BINARYEN_VERSION}")).then_some(v)
 }
 
 fn binaryen() -> Result<(), String> {
@@ -167,9 +150,7 @@ fn binaryen() -> Result<(), String> {
         return Ok(());
     }
     if !util::on_path("npm") {
-        return Err(
-            "npm is missing: install Node.js 20 and npm (e.g. `apt-get install nodejs npm`)".into(),
-        );
+        return Err("npm is missing: install Node.js 20 and npm (e.g. `apt-get install nodejs npm`)".into());
     }
     println!("  install binaryen@{BINARYEN_VERSION} from npm into .tools/binaryen");
     let dir = binaryen_dir();
@@ -208,10 +189,7 @@ fn chromium() -> Result<(), String> {
         return Err(format!("not root and no sudo; {how}"));
     }
     println!("  install chromium chromium-driver (apt-get, about a minute)");
-    for args in [
-        &["update"][..],
-        &["install", "-y", "chromium", "chromium-driver"][..],
-    ] {
+    for args in [&["update"][..], &["install", "-y", "chromium", "chromium-driver"][..]] {
         let mut cmd = if sudo {
             let mut c = Command::new("sudo");
             c.args(["-n", "apt-get"]);
@@ -225,9 +203,7 @@ fn chromium() -> Result<(), String> {
     if present() {
         Ok(())
     } else {
-        Err(format!(
-            "apt-get ran but {CHROMIUM} or {CHROMEDRIVER} is still missing; {how}"
-        ))
+        Err(format!("apt-get ran but {CHROMIUM} or {CHROMEDRIVER} is still missing; {how}"))
     }
 }
 
@@ -257,7 +233,6 @@ fn npm_ci_tests() -> Result<(), String> {
     }
     println!("  install tests/node_modules (npm ci)");
     let mut cmd = util::command("npm");
-    cmd.args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-        .current_dir(&tests);
+    cmd.args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(&tests);
     run_visible(cmd)
 }

@@ -12,10 +12,7 @@ pub fn repo_root() -> PathBuf {
         .map(PathBuf::from)
         .filter(|dir| dir.join("Cargo.toml").is_file())
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
-    manifest
-        .ancestors()
-        .nth(2)
-        .map_or_else(|| manifest.clone(), Path::to_path_buf)
+    manifest.ancestors().nth(2).map_or_else(|| manifest.clone(), Path::to_path_buf)
 }
 
 /// Cargo's target directory (honours `CARGO_TARGET_DIR`).
@@ -23,11 +20,7 @@ pub fn target_dir() -> PathBuf {
     match std::env::var_os("CARGO_TARGET_DIR") {
         Some(dir) if !dir.is_empty() => {
             let dir = PathBuf::from(dir);
-            if dir.is_absolute() {
-                dir
-            } else {
-                repo_root().join(dir)
-            }
+            if dir.is_absolute() { dir } else { repo_root().join(dir) }
         }
         _ => repo_root().join("target"),
     }
@@ -111,11 +104,8 @@ pub fn run_visible(mut cmd: Command) -> Result<(), String> {
 
 /// `program arg arg` for messages.
 pub fn describe(cmd: &Command) -> String {
-    let program = if cmd.get_program() == cargo_program() {
-        "cargo".into()
-    } else {
-        cmd.get_program().to_string_lossy()
-    };
+    let program =
+        if cmd.get_program() == cargo_program() { "cargo".into() } else { cmd.get_program().to_string_lossy() };
     let mut parts = vec![program.into_owned()];
     parts.extend(cmd.get_args().map(|a| shell_quote(&a.to_string_lossy())));
     parts.join(" ")
@@ -128,10 +118,7 @@ pub fn on_path(program: &str) -> bool {
 
 /// `s` as one shell word: unchanged when it is plain, else in single quotes.
 pub fn shell_quote(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "/._-+=:,@%".contains(c))
-    {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._-+=:,@%".contains(c)) {
         s.to_string()
     } else {
         format!("'{}'", s.replace('\'', r"'\''"))
