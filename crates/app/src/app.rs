@@ -70,6 +70,9 @@ pub struct App {
     next_refresh_ms: f64,
     refresh_started: Option<f64>,
     keydown: Option<Closure<dyn Fn(KeyboardEvent)>>,
+    /// Made once, so that the children's props stay equal between renders.
+    on_input: Callback<String>,
+    on_select: Callback<Option<usize>>,
 }
 
 impl App {
@@ -96,10 +99,7 @@ impl App {
             link.send_message(Msg::Finished(id));
         });
         self.active = Some(Active { id, handle, host });
-        self.snap = Snap(Rc::new(Snapshot {
-            run: id,
-            ..Snapshot::default()
-        }));
+        self.snap = Snap(Rc::new(Snapshot { run: id, ..Snapshot::default() }));
         self.phase = Phase::Running;
         self.started_ms = now_ms();
         self.elapsed_ms = None;
@@ -133,16 +133,10 @@ impl App {
         let playhead = active.host.live_now();
         let snap = {
             let trace = active.handle.trace();
-            if trace.events.len() == self.snap.events
-                && playhead.is_none()
-                && trace.outcome.is_none()
-            {
+            if trace.events.len() == self.snap.events && playhead.is_none() && trace.outcome.is_none() {
                 return false;
             }
-            let t0 = now_ms();
-            let sn = Snapshot::of(active.id, &trace, playhead);
-            web_sys::console::log_1(&format!("TIMING refresh snapshot {:.1} ms, {} events", now_ms() - t0, trace.events.len()).into());
-            sn
+            Snapshot::of(active.id, &trace, playhead)
         };
         self.snap = Snap(Rc::new(snap));
         self.refresh_started = Some(now);
@@ -153,10 +147,7 @@ impl App {
         let Some(active) = self.active.take_if(|a| a.id == id) else {
             return false;
         };
-        let t0 = now_ms();
         let snap = Snapshot::of(id, &active.handle.trace(), None);
-        web_sys::console::log_1(&format!("TIMING final snapshot {:.1} ms", now_ms() - t0).into());
-        self.refresh_started = Some(now_ms());
         if self.phase == Phase::Running {
             self.phase = match &snap.outcome {
                 Some(Outcome::End { .. }) => Phase::Done,
@@ -165,18 +156,8 @@ impl App {
             };
             self.elapsed_ms = Some(now_ms() - self.started_ms);
         }
-        if let Some(Outcome::Error {
-            message,
-            line: Some(line),
-            col,
-            ..
-        }) = &snap.outcome
-        {
-            self.run_mark = Some(Mark {
-                line: *line,
-                col: *col,
-                message: message.clone(),
-            });
+        if let Some(Outcome::Error { message, line: Some(line), col, .. }) = &snap.outcome {
+            self.run_mark = Some(Mark { line: *line, col: *col, message: message.clone() });
         }
         self.snap = Snap(Rc::new(snap));
         true
@@ -185,19 +166,12 @@ impl App {
     fn status_text(&self) -> String {
         let t = self.snap.timeline.end;
         let took = |ms: f64| {
-            if ms < 1000.0 {
-                format!("{ms:.0} ms")
-            } else {
-                format!("{:.1} s", ms / 1000.0)
-            }
+            if ms < 1000.0 { format!("{ms:.0} ms") } else { format!("{:.1} s", ms / 1000.0) }
         };
         match self.phase {
             Phase::Idle => "Ready".to_owned(),
             Phase::Running => match self.active.as_ref().map(|a| a.host.pace()) {
-                Some(Pace::Live(speed)) => format!(
-                    "Live {speed}× · t = {} s",
-                    secs(self.snap.playhead.unwrap_or(t))
-                ),
+                Some(Pace::Live(speed)) => format!("Live {speed}× · t = {} s", secs(self.snap.playhead.unwrap_or(t))),
                 _ => "Running…".to_owned(),
             },
             Phase::Done => match self.elapsed_ms {
@@ -215,11 +189,7 @@ impl App {
 }
 
 fn diagnostic_mark(source: &str) -> Option<Mark> {
-    loopscope_engine::check(source).err().map(|d| Mark {
-        line: d.line,
-        col: Some(d.col),
-        message: d.to_string(),
-    })
+    loopscope_engine::check(source).err().map(|d| Mark { line: d.line, col: Some(d.col), message: d.to_string() })
 }
 
 impl Component for App {
@@ -235,8 +205,7 @@ impl Component for App {
             }
         });
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            let _ =
-                doc.add_event_listener_with_callback("keydown", keydown.as_ref().unchecked_ref());
+            let _ = doc.add_event_listener_with_callback("keydown", keydown.as_ref().unchecked_ref());
         }
         App {
             source: AttrValue::from(presets::default_source()),
@@ -257,15 +226,14 @@ impl Component for App {
             next_refresh_ms: 0.0,
             refresh_started: None,
             keydown: Some(keydown),
+            on_input: ctx.link().callback(Msg::Edit),
+            on_select: ctx.link().callback(Msg::Select),
         }
     }
 
     fn destroy(&mut self, _ctx: &Context<Self>) {
         self.stop_active();
-        if let (Some(doc), Some(cb)) = (
-            web_sys::window().and_then(|w| w.document()),
-            self.keydown.take(),
-        ) {
+        if let (Some(doc), Some(cb)) = (web_sys::window().and_then(|w| w.document()), self.keydown.take()) {
             let _ = doc.remove_event_listener_with_callback("keydown", cb.as_ref().unchecked_ref());
         }
     }
@@ -277,16 +245,13 @@ impl Component for App {
                     return false;
                 }
                 self.source = AttrValue::from(text);
-                self.preset = presets::find(self.preset.unwrap_or_default())
-                    .filter(|p| *p.source == *self.source)
-                    .map(|p| p.id);
+                self.preset =
+                    presets::find(self.preset.unwrap_or_default()).filter(|p| *p.source == *self.source).map(|p| p.id);
                 self.run_mark = None;
                 self.edits += 1;
                 let n = self.edits;
                 let link = ctx.link().clone();
-                self.check_timer = Some(Timeout::new(CHECK_DELAY_MS, move || {
-                    link.send_message(Msg::Check(n))
-                }));
+                self.check_timer = Some(Timeout::new(CHECK_DELAY_MS, move || link.send_message(Msg::Check(n))));
                 true
             }
             Msg::Check(n) => {
@@ -361,7 +326,6 @@ impl Component for App {
         // Adaptive refresh: a view that took long to build is rebuilt less often.
         if let Some(started) = self.refresh_started.take() {
             let cost = now_ms() - started;
-            web_sys::console::log_1(&format!("TIMING render {:.1} ms", cost).into());
             self.next_refresh_ms = now_ms() + (cost * 3.0).min(500.0);
         }
     }
@@ -391,15 +355,12 @@ impl Component for App {
         let on_run = link.callback(|_: MouseEvent| Msg::Run);
         let on_stop = link.callback(|_: MouseEvent| Msg::Stop);
         let on_pace = link.callback(|e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
+            let value =
+                e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
             Msg::Pace(value)
         });
-        let on_input = link.callback(Msg::Edit);
-        let on_select = link.callback(Msg::Select);
+        let on_input = self.on_input.clone();
+        let on_select = self.on_select.clone();
         let pace_value = self.pace.value();
         let pace_options = std::iter::once(("instant", "Instant".to_owned()))
             .chain(Pace::SPEEDS.iter().map(|(v, _)| (*v, format!("Live {v}×"))))

@@ -50,12 +50,7 @@ impl Component for Editor {
     type Properties = EditorProps;
 
     fn create(_ctx: &Context<Self>) -> Self {
-        Editor {
-            textarea: NodeRef::default(),
-            scroller: NodeRef::default(),
-            escape: false,
-            shown: None,
-        }
+        Editor { textarea: NodeRef::default(), scroller: NodeRef::default(), escape: false, shown: None }
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
@@ -118,11 +113,7 @@ impl Component for Editor {
         });
         let oninput = ctx.link().callback(|_: InputEvent| Msg::Input);
         let onkeydown = ctx.link().callback(Msg::Key);
-        let invalid = if props.mark.is_some() {
-            "true"
-        } else {
-            "false"
-        };
+        let invalid = if props.mark.is_some() { "true" } else { "false" };
         html! {
             <div class="editor-scroll" ref={self.scroller.clone()}>
                 <div class="editor">
@@ -175,7 +166,9 @@ fn highlighted_rows(source: &str, mark: Option<u32>) -> Vec<Html> {
     let finish = |row: &mut Vec<Html>, rows: &mut Vec<Html>, line: u32| {
         let err = mark == Some(line);
         let pieces = std::mem::take(row);
-        rows.push(html! { <div key={line} class={classes!("row", err.then_some("err"))}>{ pieces }{ "\u{200b}" }</div> });
+        rows.push(
+            html! { <div key={line} class={classes!("row", err.then_some("err"))}>{ pieces }{ "\u{200b}" }</div> },
+        );
     };
     for (text, class) in pieces(source) {
         let mut parts = text.split('\n');
@@ -242,10 +235,7 @@ fn selection(ta: &HtmlTextAreaElement) -> Option<Sel> {
     let text: Vec<u16> = ta.value().encode_utf16().collect();
     let start = ta.selection_start().ok()?? as usize;
     let end = ta.selection_end().ok()?? as usize;
-    let (start, end) = (
-        start.min(end).min(text.len()),
-        end.max(start).min(text.len()),
-    );
+    let (start, end) = (start.min(end).min(text.len()), end.max(start).min(text.len()));
     Some(Sel { text, start, end })
 }
 
@@ -253,38 +243,22 @@ const NL: u16 = b'\n' as u16;
 const SP: u16 = b' ' as u16;
 
 fn line_start(text: &[u16], at: usize) -> usize {
-    text[..at]
-        .iter()
-        .rposition(|&c| c == NL)
-        .map_or(0, |i| i + 1)
+    text[..at].iter().rposition(|&c| c == NL).map_or(0, |i| i + 1)
 }
 
 fn line_end(text: &[u16], at: usize) -> usize {
-    text[at..]
-        .iter()
-        .position(|&c| c == NL)
-        .map_or(text.len(), |i| at + i)
+    text[at..].iter().position(|&c| c == NL).map_or(text.len(), |i| at + i)
 }
 
 /// Replaces `start..end` with `text` through the browser's editing (so that undo works),
 /// or directly when that is not available.
-fn replace(
-    ta: &HtmlTextAreaElement,
-    start: usize,
-    end: usize,
-    text: &str,
-    on_input: &Callback<String>,
-) {
+fn replace(ta: &HtmlTextAreaElement, start: usize, end: usize, text: &str, on_input: &Callback<String>) {
     let _ = ta.set_selection_range(start as u32, end as u32);
     let done = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.dyn_into::<HtmlDocument>().ok())
         .and_then(|d| {
-            let cmd = if text.is_empty() {
-                "delete"
-            } else {
-                "insertText"
-            };
+            let cmd = if text.is_empty() { "delete" } else { "insertText" };
             d.exec_command_with_show_ui_and_value(cmd, false, text).ok()
         })
         .unwrap_or(false);
@@ -313,11 +287,7 @@ fn shift_lines(ta: &HtmlTextAreaElement, indent: bool, on_input: &Callback<Strin
     let text = &sel.text;
     let first = line_start(text, sel.start);
     // A selection ending at the very start of a line does not include that line.
-    let last_at = if sel.end > sel.start && sel.end > first && text[sel.end - 1] == NL {
-        sel.end - 1
-    } else {
-        sel.end
-    };
+    let last_at = if sel.end > sel.start && sel.end > first && text[sel.end - 1] == NL { sel.end - 1 } else { sel.end };
     let last = line_end(text, last_at);
     let block = String::from_utf16_lossy(&text[first..last]);
     let mut removed_first = 0usize;
@@ -331,11 +301,7 @@ fn shift_lines(ta: &HtmlTextAreaElement, indent: bool, on_input: &Callback<Strin
             }
         } else {
             let n = line.bytes().take(INDENT).take_while(|&b| b == b' ').count();
-            let n = if n == 0 && line.starts_with('\t') {
-                1
-            } else {
-                n
-            };
+            let n = if n == 0 && line.starts_with('\t') { 1 } else { n };
             if i == 0 {
                 removed_first = n;
             }
@@ -371,13 +337,7 @@ fn newline(ta: &HtmlTextAreaElement, on_input: &Callback<String>) -> bool {
     if before.trim_end().ends_with(':') {
         indent += INDENT;
     }
-    replace(
-        ta,
-        sel.start,
-        sel.end,
-        &format!("\n{}", " ".repeat(indent)),
-        on_input,
-    );
+    replace(ta, sel.start, sel.end, &format!("\n{}", " ".repeat(indent)), on_input);
     true
 }
 

@@ -79,35 +79,15 @@ struct Scale {
 impl Scale {
     fn new(width: f64, end: f64) -> Scale {
         let compact = width < COMPACT_BELOW;
-        let label_w = if compact {
-            12.0
-        } else {
-            (width * 0.28).clamp(128.0, 260.0)
-        };
+        let label_w = if compact { 12.0 } else { (width * 0.28).clamp(128.0, 260.0) };
         let chart_w = (width - label_w - PAD_R).max(MIN_CHART_W);
-        let end = if end.is_finite() && end > 0.0 {
-            end
-        } else {
-            1.0
-        };
+        let end = if end.is_finite() && end > 0.0 { end } else { 1.0 };
         let target = (chart_w / 90.0).max(2.0);
         let step = nice_step(end / target);
         let span = ((end / step - 1e-9).ceil() * step).max(step);
-        let (lane_h, bar_y, label_y) = if compact {
-            (LANE_H_COMPACT, 22.0, 11.0)
-        } else {
-            (LANE_H, (LANE_H - BAR_H) / 2.0, LANE_H / 2.0)
-        };
-        Scale {
-            label_w,
-            chart_w,
-            lane_h,
-            bar_y,
-            label_y,
-            compact,
-            span,
-            step,
-        }
+        let (lane_h, bar_y, label_y) =
+            if compact { (LANE_H_COMPACT, 22.0, 11.0) } else { (LANE_H, (LANE_H - BAR_H) / 2.0, LANE_H / 2.0) };
+        Scale { label_w, chart_w, lane_h, bar_y, label_y, compact, span, step }
     }
 
     fn x(&self, t: f64) -> f64 {
@@ -186,8 +166,7 @@ impl Component for Gantt {
                 };
                 let width = (el.client_width() as f64).max(1.0);
                 let view_h = (el.client_height() as f64).max(1.0);
-                let changed =
-                    (width - self.width).abs() >= 1.0 || (view_h - self.view_h).abs() >= 1.0;
+                let changed = (width - self.width).abs() >= 1.0 || (view_h - self.view_h).abs() >= 1.0;
                 self.width = width;
                 self.view_h = view_h;
                 changed
@@ -255,11 +234,7 @@ impl Component for Gantt {
             let t = i as f64 * scale.step;
             let x = scale.x(t);
             // Keep the first label inside the chart when there is no label column.
-            let anchor = if i == 0 && scale.label_w < 30.0 {
-                "start"
-            } else {
-                "middle"
-            };
+            let anchor = if i == 0 && scale.label_w < 30.0 { "start" } else { "middle" };
             ticks.push(html! {
                 <g class="axis-tick" key={i}>
                     <line x1={x.to_string()} x2={x.to_string()} y1={(AXIS_H - 6.0).to_string()} y2={height.to_string()} />
@@ -282,17 +257,12 @@ impl Component for Gantt {
         let seg_count: usize = tl.lanes[from..to].iter().map(|l| l.segments.len()).sum();
         let focusable = seg_count <= FOCUSABLE_MAX;
 
-        let ctx_lane = LaneCtx {
-            scale: &scale,
-            selected: props.selected,
-            focusable,
-        };
+        let ctx_lane = LaneCtx { scale: &scale, selected: props.selected, focusable };
         let lanes = tl.lanes[from..to].iter().enumerate().map(|(k, lane)| {
             let y = first_lane_y + (from + k) as f64 * scale.lane_h;
             ctx_lane.lane(lane, y, (from + k) % 2 == 1)
         });
-        let module =
-            module_row.then(|| ctx_lane.module_row(&tl.module_segments, &tl.module_ticks, AXIS_H));
+        let module = module_row.then(|| ctx_lane.module_row(&tl.module_segments, &tl.module_ticks, AXIS_H));
 
         let playhead = snap.playhead.map(|p| {
             let x = scale.x(p);
@@ -324,13 +294,11 @@ impl Component for Gantt {
         let onleave = ctx.link().callback(|_: MouseEvent| Msg::Hover(None));
         let onmouseover = {
             let snap = snap.clone();
-            ctx.link()
-                .callback(move |e: MouseEvent| Msg::Hover(tip_for(e.target(), &snap)))
+            ctx.link().callback(move |e: MouseEvent| Msg::Hover(tip_for(e.target(), &snap)))
         };
         let onfocusin = {
             let snap = snap.clone();
-            ctx.link()
-                .callback(move |e: FocusEvent| Msg::Hover(tip_for(e.target(), &snap)))
+            ctx.link().callback(move |e: FocusEvent| Msg::Hover(tip_for(e.target(), &snap)))
         };
         let onfocusout = ctx.link().callback(|_: FocusEvent| Msg::Hover(None));
         let onclick = {
@@ -429,14 +397,7 @@ impl LaneCtx<'_> {
                     continue;
                 }
             }
-            out.push(Drawn {
-                state: seg.state,
-                start: seg.start,
-                end: seg.end,
-                x0,
-                x1,
-                mark,
-            });
+            out.push(Drawn { state: seg.state, start: seg.start, end: seg.end, x0, x1, mark });
         }
         out
     }
@@ -501,11 +462,7 @@ impl LaneCtx<'_> {
     fn lane(&self, lane: &Lane, y: f64, odd: bool) -> Html {
         let s = self.scale;
         let indent = 12.0 + lane.depth as f64 * 14.0;
-        let room = if s.compact {
-            s.total_w() - indent - 20.0
-        } else {
-            s.label_w - indent - 14.0
-        };
+        let room = if s.compact { s.total_w() - indent - 20.0 } else { s.label_w - indent - 14.0 };
         let max_chars = (room / CHAR_W).max(4.0) as usize;
         let label = truncate(&lane.label, max_chars);
         let elbow = (lane.depth > 0).then(|| {
@@ -562,7 +519,7 @@ impl LaneCtx<'_> {
             }
         });
         html! {
-            <g class="module-row cm" data-y={format!("{y:.1}")} transform={format!("translate(0,{y:.1})")}>
+            <g class="module-row cm" data-task="<module>" data-y={format!("{y:.1}")} transform={format!("translate(0,{y:.1})")}>
                 <rect class="lane-bg" x="0" y="0" width={format!("{:.0}", s.total_w())} height={format!("{:.0}", s.lane_h)} />
                 <text class="label muted" x={if s.compact { "12" } else { "18" }} y={format!("{:.1}", s.label_y)} dominant-baseline="central">{ MODULE_LABEL }</text>
                 <g class="segs">{ for segs }</g>
@@ -584,9 +541,10 @@ fn tip_for(target: Option<web_sys::EventTarget>, snap: &Snap) -> Option<Tip> {
     let el = target?.dyn_into::<Element>().ok()?;
     let item = el.closest(".seg, .mseg, .tick").ok()??;
     let row = item.closest("g.lane, g.module-row").ok()??;
-    let label = row
-        .get_attribute("data-task")
-        .unwrap_or_else(|| MODULE_LABEL.to_owned());
+    let label = match row.get_attribute("data-depth") {
+        Some(_) => row.get_attribute("data-task")?,
+        None => MODULE_LABEL.to_owned(),
+    };
     let y = attr_f64(&row, "data-y")?;
     if item.has_attribute("data-line") {
         let line: usize = item.get_attribute("data-line")?.parse().ok()?;
@@ -595,37 +553,24 @@ fn tip_for(target: Option<web_sys::EventTarget>, snap: &Snap) -> Option<Tip> {
         return Some(Tip {
             x: attr_f64(&item, "data-x")?,
             y,
-            lines: vec![
-                label,
-                format!("print at {} s: {}", secs(t), truncate(text, 48)),
-            ],
+            lines: vec![label, format!("print at {} s: {}", secs(t), truncate(text, 48))],
         });
     }
     let state = item.get_attribute("data-state")?;
-    let words = State::ALL
-        .iter()
-        .find(|s| s.as_str() == state)
-        .map_or(state.as_str(), |s| state_words(*s));
+    let words = State::ALL.iter().find(|s| s.as_str() == state).map_or(state.as_str(), |s| state_words(*s));
     let (start, end) = (attr_f64(&item, "data-start")?, attr_f64(&item, "data-end")?);
-    let mut second = format!("{words}: {} s → {} s", secs(start), secs(end));
-    if end > start {
-        second.push_str(&format!(" ({} s)", secs(end - start)));
-    }
-    Some(Tip {
-        x: attr_f64(&item, "x")? + attr_f64(&item, "width")? / 2.0,
-        y,
-        lines: vec![label, second],
-    })
+    let second = if end > start {
+        format!("{words}: {} s → {} s ({} s)", secs(start), secs(end), secs(end - start))
+    } else {
+        format!("{words} at {} s", secs(start))
+    };
+    Some(Tip { x: attr_f64(&item, "x")? + attr_f64(&item, "width")? / 2.0, y, lines: vec![label, second] })
 }
 
 /// The printed line of a tick under `target`, if any.
 fn tick_line(target: Option<web_sys::EventTarget>) -> Option<usize> {
     let el = target?.dyn_into::<Element>().ok()?;
-    el.closest(".tick")
-        .ok()??
-        .get_attribute("data-line")?
-        .parse()
-        .ok()
+    el.closest(".tick").ok()??.get_attribute("data-line")?.parse().ok()
 }
 
 /// The legend and the short explanation shown next to the chart.

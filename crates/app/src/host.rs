@@ -33,34 +33,22 @@ pub enum Pace {
 
 impl Pace {
     /// The speeds offered by the pace selector.
-    pub const SPEEDS: [(&'static str, f64); 6] = [
-        ("0.25", 0.25),
-        ("0.5", 0.5),
-        ("1", 1.0),
-        ("2", 2.0),
-        ("5", 5.0),
-        ("10", 10.0),
-    ];
+    pub const SPEEDS: [(&'static str, f64); 6] =
+        [("0.25", 0.25), ("0.5", 0.5), ("1", 1.0), ("2", 2.0), ("5", 5.0), ("10", 10.0)];
 
     /// `instant` or one of [`Pace::SPEEDS`]; anything else is `None`.
     pub fn parse(value: &str) -> Option<Pace> {
         if value == "instant" {
             return Some(Pace::Instant);
         }
-        Pace::SPEEDS
-            .iter()
-            .find(|(name, _)| *name == value)
-            .map(|&(_, speed)| Pace::Live(speed))
+        Pace::SPEEDS.iter().find(|(name, _)| *name == value).map(|&(_, speed)| Pace::Live(speed))
     }
 
     /// The value of the `#pace` option for this pace.
     pub fn value(self) -> &'static str {
         match self {
             Pace::Instant => "instant",
-            Pace::Live(speed) => Pace::SPEEDS
-                .iter()
-                .find(|(_, s)| *s == speed)
-                .map_or("1", |(name, _)| name),
+            Pace::Live(speed) => Pace::SPEEDS.iter().find(|(_, s)| *s == speed).map_or("1", |(name, _)| name),
         }
     }
 
@@ -74,9 +62,7 @@ impl Pace {
 
 /// `performance.now()` in milliseconds (0 where there is no window).
 pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 /// Resolves in a fresh macrotask: a message posted through a `MessageChannel`.
@@ -164,12 +150,7 @@ pub struct BrowserHost {
 impl BrowserHost {
     pub fn new(pace: Pace) -> BrowserHost {
         let start_ms = now_ms();
-        BrowserHost {
-            pace,
-            start_ms,
-            last_yield: Rc::new(Cell::new(start_ms)),
-            signal: Rc::default(),
-        }
+        BrowserHost { pace, start_ms, last_yield: Rc::new(Cell::new(start_ms)), signal: Rc::default() }
     }
 
     pub fn pace(&self) -> Pace {
@@ -183,9 +164,7 @@ impl BrowserHost {
 
     /// Virtual time that the wall clock has reached in a live run.
     pub fn live_now(&self) -> Option<f64> {
-        self.pace
-            .speed()
-            .map(|speed| self.wall_ms() / 1000.0 * speed)
+        self.pace.speed().map(|speed| self.wall_ms() / 1000.0 * speed)
     }
 
     /// Wall milliseconds (since the run started) at which virtual time `t` is due.
@@ -208,10 +187,7 @@ impl Host for BrowserHost {
             TimeoutFuture::new(millis).await;
             last_yield.set(now_ms());
         });
-        Some(Box::pin(UnlessStopped {
-            inner,
-            signal: self.signal.clone(),
-        }))
+        Some(Box::pin(UnlessStopped { inner, signal: self.signal.clone() }))
     }
 
     fn should_yield(&self) -> bool {

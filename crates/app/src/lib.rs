@@ -14,9 +14,7 @@ pub mod summary;
 
 /// Mounts the page in `#app` (or the body), replacing the loading placeholder.
 pub fn mount() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => {
             root.set_inner_html("");

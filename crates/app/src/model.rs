@@ -44,11 +44,7 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn of(run: u64, trace: &Trace, playhead: Option<f64>) -> Snapshot {
-        let playhead = if trace.outcome.is_some() {
-            None
-        } else {
-            playhead
-        };
+        let playhead = if trace.outcome.is_some() { None } else { playhead };
         Snapshot {
             run,
             lines: trace.lines(),
@@ -62,8 +58,7 @@ impl Snapshot {
 
     /// The label of a task (the output line's `data-task`); module level is `<module>`.
     pub fn label(&self, task: Option<u32>) -> &str {
-        task.and_then(|t| self.labels.get(t as usize))
-            .map_or("<module>", String::as_str)
+        task.and_then(|t| self.labels.get(t as usize)).map_or("<module>", String::as_str)
     }
 }
 
@@ -103,21 +98,13 @@ pub fn secs(t: f64) -> String {
     }
     let s = format!("{t:.3}");
     let s = s.trim_end_matches('0');
-    if s.ends_with('.') {
-        format!("{s}0")
-    } else {
-        s.to_owned()
-    }
+    if s.ends_with('.') { format!("{s}0") } else { s.to_owned() }
 }
 
 /// The exact value of a virtual time for a `data-*` attribute: `Number(attr)` gives the
 /// same f64 back (Rust prints the shortest representation that round-trips).
 pub fn exact(t: f64) -> String {
-    if t == 0.0 {
-        "0".to_owned()
-    } else {
-        format!("{t}")
-    }
+    if t == 0.0 { "0".to_owned() } else { format!("{t}") }
 }
 
 #[cfg(test)]

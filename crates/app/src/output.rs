@@ -8,7 +8,9 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 /// More lines than this are counted but not drawn (the trace keeps them all).
-pub const MAX_SHOWN: usize = 2_000;
+pub const MAX_SHOWN: usize = 5_000;
+/// Lines added to the DOM per animation frame, so that a long output never blocks the page.
+const CHUNK: usize = 400;
 
 #[derive(Properties, PartialEq)]
 pub struct OutputProps {
@@ -19,11 +21,84 @@ pub struct OutputProps {
     pub fresh: bool,
 }
 
+/// A run of consecutive lines: it re-renders only when its own lines (or the selection
+/// among them) changed, so appending lines does not redraw the ones already drawn.
+#[derive(Properties)]
+pub struct ChunkProps {
+    pub snap: Snap,
+    pub start: usize,
+    pub end: usize,
+    pub selected: Option<usize>,
+}
+
+impl PartialEq for ChunkProps {
+    fn eq(&self, other: &ChunkProps) -> bool {
+        if (self.start, self.end, self.selected) != (other.start, other.end, other.selected) {
+            return false;
+        }
+        if self.snap == other.snap {
+            return true;
+        }
+        let (a, b) = (&self.snap, &other.snap);
+        match (a.lines.get(self.start..self.end), b.lines.get(other.start..other.end)) {
+            (Some(x), Some(y)) => x == y && x.iter().all(|l| a.label(l.task) == b.label(l.task)),
+            _ => false,
+        }
+    }
+}
+
+#[function_component(LineChunk)]
+fn line_chunk(props: &ChunkProps) -> Html {
+    let snap = &props.snap;
+    let lines = snap.lines.get(props.start..props.end).unwrap_or_default();
+    let lines = lines.iter().enumerate().map(|(k, line)| {
+        let i = props.start + k;
+        let is_sel = props.selected == Some(i);
+        let label = snap.label(line.task).to_owned();
+        html! {
+            <div
+                class={classes!("line", colour(line.task), is_sel.then_some("selected"))}
+                data-i={i.to_string()}
+                data-t={exact(line.t)}
+                data-task={label.clone()}
+                aria-selected={if is_sel { "true" } else { "false" }}
+                role="option"
+            >
+                <span class="t">{ secs(line.t) }</span>
+                <span class="who" title={label} aria-hidden="true"></span>
+                <span class="text">{ line.text.clone() }</span>
+            </div>
+        }
+    });
+    html! { <div class="chunk">{ for lines }</div> }
+}
+
 #[function_component(Output)]
 pub fn output(props: &OutputProps) -> Html {
     let list = use_node_ref();
     let snap = &props.snap;
     let selected = props.selected;
+    let total = snap.lines.len();
+    let target = total.min(MAX_SHOWN);
+
+    // Long outputs are drawn a chunk per frame.
+    let shown = use_state(|| CHUNK);
+    {
+        let shown = shown.clone();
+        use_effect_with(snap.run, move |_| shown.set(CHUNK));
+    }
+    {
+        let shown = shown.clone();
+        use_effect_with((*shown, target), move |&(now, target)| {
+            if now < target {
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::host::next_frame().await;
+                    shown.set(now + CHUNK);
+                });
+            }
+        });
+    }
+    let drawn = target.min(*shown);
 
     // Keep the selected line in view (selection can come from a Gantt tick).
     {
@@ -46,29 +121,27 @@ pub fn output(props: &OutputProps) -> Html {
         });
     }
 
-    let total = snap.lines.len();
-    let lines = snap.lines.iter().take(MAX_SHOWN).enumerate().map(|(i, line)| {
-        let on_select = props.on_select.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_select.emit(Some(i)));
-        let is_sel = selected == Some(i);
-        html! {
-            <div
-                key={i}
-                class={classes!("line", colour(line.task), is_sel.then_some("selected"))}
-                data-i={i.to_string()}
-                data-t={exact(line.t)}
-                data-task={snap.label(line.task).to_owned()}
-                aria-selected={if is_sel { "true" } else { "false" }}
-                role="option"
-                {onclick}
-            >
-                <span class="t">{ secs(line.t) }</span>
-                <span class="who" title={snap.label(line.task).to_owned()} aria-hidden="true"></span>
-                <span class="text">{ line.text.clone() }</span>
-            </div>
-        }
+    let chunks = (0..drawn).step_by(CHUNK).map(|start| {
+        let end = (start + CHUNK).min(drawn);
+        let selected = selected.filter(|i| (start..end).contains(i));
+        html! { <LineChunk key={start} snap={snap.clone()} {start} {end} {selected} /> }
     });
 
+    // One listener for every line.
+    let onclick = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: MouseEvent| {
+            let line = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(".line").ok().flatten())
+                .and_then(|el| el.get_attribute("data-i"))
+                .and_then(|i| i.parse::<usize>().ok());
+            if line.is_some() {
+                on_select.emit(line);
+            }
+        })
+    };
     let onkeydown = {
         let on_select = props.on_select.clone();
         let shown = total.min(MAX_SHOWN);
@@ -90,12 +163,7 @@ pub fn output(props: &OutputProps) -> Html {
     };
 
     let error = match &snap.outcome {
-        Some(Outcome::Error {
-            message,
-            t,
-            line,
-            col,
-        }) => {
+        Some(Outcome::Error { message, t, line, col }) => {
             let place = match (line, col) {
                 (Some(l), Some(c)) => format!("line {l}, column {c}"),
                 (Some(l), None) => format!("line {l}"),
@@ -126,11 +194,12 @@ pub fn output(props: &OutputProps) -> Html {
                 id="output"
                 ref={list}
                 tabindex="0"
+                {onclick}
                 role="listbox"
                 aria-label="Printed output. Arrow keys select a line and its mark in the chart."
                 {onkeydown}
             >
-                <div class="lines">{ for lines }</div>
+                <div class="lines">{ for chunks }</div>
                 if total > MAX_SHOWN {
                     <p class="more">{ format!("… and {} more lines (not drawn)", total - MAX_SHOWN) }</p>
                 }

@@ -11,12 +11,7 @@ pub struct Preset {
 
 macro_rules! preset {
     ($id:literal, $title:literal, $blurb:literal) => {
-        Preset {
-            id: $id,
-            title: $title,
-            blurb: $blurb,
-            source: include_str!(concat!("../presets/", $id, ".py")),
-        }
+        Preset { id: $id, title: $title, blurb: $blurb, source: include_str!(concat!("../presets/", $id, ".py")) }
     };
 }
 
@@ -27,46 +22,18 @@ pub const PRESETS: &[Preset] = &[
         "Simple countdown",
         "One coroutine awaited directly: its sleeps add up, nothing overlaps."
     ),
-    preset!(
-        "02_seed_create_task",
-        "create_task",
-        "Two tasks scheduled with create_task count down while main sleeps."
-    ),
-    preset!(
-        "03_seed_gather",
-        "gather",
-        "gather runs two countdowns at once and waits for both to finish."
-    ),
-    preset!(
-        "04_sync_vs_async",
-        "Sync vs async",
-        "Three 1 s waits cost 3 s with time.sleep, 1 s with gather."
-    ),
-    preset!(
-        "05_forgotten_await",
-        "Forgotten await",
-        "Calling a coroutine function without await never runs its body."
-    ),
+    preset!("02_seed_create_task", "create_task", "Two tasks scheduled with create_task count down while main sleeps."),
+    preset!("03_seed_gather", "gather", "gather runs two countdowns at once and waits for both to finish."),
+    preset!("04_sync_vs_async", "Sync vs async", "Three 1 s waits cost 3 s with time.sleep, 1 s with gather."),
+    preset!("05_forgotten_await", "Forgotten await", "Calling a coroutine function without await never runs its body."),
     preset!(
         "06_blocking_sleep",
         "Blocking time.sleep",
         "time.sleep holds the whole loop: every other task has to wait."
     ),
-    preset!(
-        "07_sleep0_ping_pong",
-        "sleep(0)",
-        "sleep(0) yields once: tasks take turns while no time passes."
-    ),
-    preset!(
-        "08_cancel_finally",
-        "Cancellation",
-        "cancel() raises CancelledError at the await; finally still runs."
-    ),
-    preset!(
-        "09_wait_for_timeout",
-        "wait_for timeout",
-        "wait_for gives up after its timeout and cancels the slow job."
-    ),
+    preset!("07_sleep0_ping_pong", "sleep(0)", "sleep(0) yields once: tasks take turns while no time passes."),
+    preset!("08_cancel_finally", "Cancellation", "cancel() raises CancelledError at the await; finally still runs."),
+    preset!("09_wait_for_timeout", "wait_for timeout", "wait_for gives up after its timeout and cancels the slow job."),
     preset!(
         "10_gather_exception",
         "Exception in gather",
@@ -77,11 +44,7 @@ pub const PRESETS: &[Preset] = &[
         "return_exceptions",
         "gather can return exceptions as results instead of raising them."
     ),
-    preset!(
-        "12_many_tasks",
-        "Many tasks",
-        "200 tasks sleeping 1 to 1.75 s all finish after 1.75 s."
-    ),
+    preset!("12_many_tasks", "Many tasks", "200 tasks sleeping 1 to 1.75 s all finish after 1.75 s."),
 ];
 
 /// The scenario shown when nothing else is asked for.
@@ -104,14 +67,7 @@ mod tests {
     #[cfg_attr(not(target_arch = "wasm32"), test)]
     fn seeds_come_first_and_ids_are_unique() {
         let ids: Vec<&str> = PRESETS.iter().map(|p| p.id).collect();
-        assert_eq!(
-            &ids[..3],
-            [
-                "01_seed_simple_count",
-                "02_seed_create_task",
-                "03_seed_gather"
-            ]
-        );
+        assert_eq!(&ids[..3], ["01_seed_simple_count", "02_seed_create_task", "03_seed_gather"]);
         let mut sorted = ids.clone();
         sorted.dedup();
         assert_eq!(sorted.len(), ids.len());

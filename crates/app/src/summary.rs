@@ -23,11 +23,7 @@ pub fn sentence(total: f64, awaited: f64, phase: Phase) -> String {
     if awaited > total + eps {
         let ratio = if total > eps {
             let r = awaited / total;
-            let r = if r >= 10.0 {
-                format!("{r:.0}")
-            } else {
-                format!("{r:.1}")
-            };
+            let r = if r >= 10.0 { format!("{r:.0}") } else { format!("{r:.1}") };
             format!(", {r}× faster than waiting one after another")
         } else {
             String::new()

@@ -39,8 +39,7 @@ async fn run(source: &str, host: Rc<dyn Host>) -> Trace {
 /// The trace without what depends on the wall clock (live pacing records).
 fn comparable(trace: &Trace) -> Trace {
     let mut t = trace.clone();
-    t.events
-        .retain(|e| !matches!(e.kind, EventKind::Paced { .. }));
+    t.events.retain(|e| !matches!(e.kind, EventKind::Paced { .. }));
     t
 }
 
@@ -51,10 +50,7 @@ async fn a_macrotask_yield_comes_back_quickly() {
         macrotask().await;
     }
     let per = (now_ms() - t0) / 20.0;
-    assert!(
-        per < 4.0,
-        "{per} ms per MessageChannel yield (a clamped timeout would be ~4 ms)"
-    );
+    assert!(per < 4.0, "{per} ms per MessageChannel yield (a clamped timeout would be ~4 ms)");
 }
 
 #[wasm_bindgen_test]
@@ -80,10 +76,7 @@ async fn live_host_waits_until_the_absolute_deadline() {
         wait.await;
     }
     let at = host.wall_ms();
-    assert!(
-        (49.0..90.0).contains(&at),
-        "reached t=0.5 at {at} ms, planned 50 ms"
-    );
+    assert!((49.0..90.0).contains(&at), "reached t=0.5 at {at} ms, planned 50 ms");
     // A deadline already past does not wait at all.
     assert!(host.reach(0.1).is_none());
 }
@@ -108,16 +101,8 @@ async fn live_and_instant_runs_trace_the_same_as_the_native_host() {
         let native = run(source, Rc::new(InstantHost)).await;
         let instant = run(source, Rc::new(BrowserHost::new(Pace::Instant))).await;
         let live = run(source, Rc::new(BrowserHost::new(Pace::Live(10.0)))).await;
-        assert_eq!(
-            comparable(&instant),
-            comparable(&native),
-            "{name}: instant browser run = native host"
-        );
-        assert_eq!(
-            comparable(&live),
-            comparable(&native),
-            "{name}: live browser run = native host"
-        );
+        assert_eq!(comparable(&instant), comparable(&native), "{name}: instant browser run = native host");
+        assert_eq!(comparable(&live), comparable(&native), "{name}: live browser run = native host");
     }
 }
 
@@ -151,15 +136,8 @@ async fn a_live_run_takes_about_total_over_speed() {
     let wall = now_ms() - t0;
     let total = trace.end_time().unwrap_or(0.0);
     let planned = total / 10.0 * 1000.0;
-    assert!(
-        wall >= planned - 5.0 && wall <= planned + 200.0,
-        "{wall} ms for {planned} ms planned"
-    );
+    assert!(wall >= planned - 5.0 && wall <= planned + 200.0, "{wall} ms for {planned} ms planned");
     // Lateness is kept for every paced wait.
-    let paced = trace
-        .events
-        .iter()
-        .filter(|e| matches!(e.kind, EventKind::Paced { .. }))
-        .count();
+    let paced = trace.events.iter().filter(|e| matches!(e.kind, EventKind::Paced { .. })).count();
     assert!(paced > 0, "live waits are recorded");
 }

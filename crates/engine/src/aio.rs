@@ -75,7 +75,7 @@ impl Interp {
             FutKind::Gather(g) => {
                 Suspend::AwaitGather { tasks: rt.gathers[g].children.iter().filter_map(|&c| rt.task_of(c)).collect() }
             }
-            FutKind::Plain => Suspend::Yield,
+            FutKind::Plain | FutKind::Sleep | FutKind::Waiter => Suspend::Yield,
         }
     }
 
@@ -139,8 +139,8 @@ impl Interp {
         }
         let (fut, timer, until) = {
             let mut rt = self.rt.borrow_mut();
-            let fut = rt.new_future(FutKind::Plain);
-            let timer = rt.call_later(delay, TimerAction::SleepDone(fut));
+            let fut = rt.new_future(FutKind::Sleep);
+            let timer = rt.call_later(delay, TimerAction::SleepDone(fut), ctx.task);
             (fut, timer, rt.now + delay)
         };
         let r = self.wait_on(ctx, fut, Suspend::Sleep { until }).await;
@@ -171,8 +171,8 @@ impl Interp {
         }
         let (waiter, timer, deadline) = {
             let mut rt = self.rt.borrow_mut();
-            let waiter = rt.new_future(FutKind::Plain);
-            let timer = rt.call_later(timeout, TimerAction::ReleaseWaiter(waiter));
+            let waiter = rt.new_future(FutKind::Waiter);
+            let timer = rt.call_later(timeout, TimerAction::ReleaseWaiter(waiter), ctx.task);
             (waiter, timer, rt.now + timeout)
         };
         let r = async {
@@ -221,7 +221,7 @@ impl Interp {
     async fn cancel_and_wait(&self, ctx: &mut Ctx, fut: FutId) -> Res<()> {
         let waiter = {
             let mut rt = self.rt.borrow_mut();
-            let waiter = rt.new_future(FutKind::Plain);
+            let waiter = rt.new_future(FutKind::Waiter);
             rt.add_done_callback(fut, Callback::ReleaseWaiter(waiter));
             rt.cancel_future(fut, None);
             waiter
@@ -269,7 +269,8 @@ impl Interp {
     async fn run_main(&self, slab: &mut TaskSlab, main: Rc<Coroutine>) -> Res<Value> {
         let main_fut = {
             let mut rt = self.rt.borrow_mut();
-            rt.ready.clear();
+            // A new loop: what an earlier `asyncio.run` left in its queue never runs.
+            while rt.pop_ready().is_some() {}
             let task = rt.new_task(main, None, None);
             rt.tasks[task as usize].fut
         };
@@ -349,12 +350,14 @@ impl Interp {
         }
         let ntodo = {
             let mut rt = self.rt.borrow_mut();
-            rt.move_due_timers();
+            let n = rt.iterations;
             rt.iterations += 1;
+            rt.record(EventKind::Iteration { n });
+            rt.move_due_timers();
             rt.ready.len()
         };
         for i in 0..ntodo {
-            let handle = self.rt.borrow_mut().ready.pop_front();
+            let handle = self.rt.borrow_mut().pop_ready();
             let Some(handle) = handle else { break };
             self.run_handle(slab, handle).await?;
             if i % 64 == 63 {

@@ -6,14 +6,15 @@
 
 use crate::ast::*;
 use crate::diag::Diagnostic;
-use crate::parser::CLASS_PLACEHOLDER;
+use crate::parser::{CLASS_PLACEHOLDER, NONLOCAL_MARKER, placeholder_kind};
 use std::collections::HashMap;
 
 /// Runs both passes; the first error found is CPython's.
 pub fn check(source: &str, module: &Module) -> Result<(), Diagnostic> {
-    let mut symtable = Symtable { src: source };
-    let mut scope = Scope::default();
+    let symtable = Symtable { src: source };
+    let mut scope = Scope { kind: ScopeKind::Module, ..Scope::default() };
     symtable.body(&mut scope, &module.body)?;
+    symtable.analyze(&scope, None)?;
     let mut compiler = Compiler { src: source };
     compiler.body(&mut Unit::default(), &module.body)
 }
@@ -21,16 +22,43 @@ pub fn check(source: &str, module: &Module) -> Result<(), Diagnostic> {
 const PARAM: u8 = 1;
 const USE: u8 = 2;
 const LOCAL: u8 = 4;
+const GLOBAL: u8 = 8;
+const NONLOCAL: u8 = 16;
+const IMPORT: u8 = 32;
+const ANNOT: u8 = 64;
+/// CPython's DEF_BOUND.
+const BOUND: u8 = PARAM | LOCAL | IMPORT;
 
-/// What a scope has seen of each name so far.
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum ScopeKind {
+    #[default]
+    Function,
+    Class,
+    Module,
+}
+
+/// One of CPython's symbol-table blocks: what it has seen of each name, in the order
+/// names first appeared (the order its analysis reports them in).
 #[derive(Default)]
 struct Scope {
+    kind: ScopeKind,
+    order: Vec<Name>,
     flags: HashMap<Name, u8>,
+    /// `global` / `nonlocal` statements: errors about a name point at its first one.
+    directives: Vec<(Name, Span)>,
+    children: Vec<Scope>,
 }
 
 impl Scope {
     fn add(&mut self, name: &Name, flag: u8) {
+        if !self.flags.contains_key(name) {
+            self.order.push(name.clone());
+        }
         *self.flags.entry(name.clone()).or_default() |= flag;
+    }
+
+    fn get(&self, name: &Name) -> u8 {
+        self.flags.get(name).copied().unwrap_or(0)
     }
 }
 
@@ -43,105 +71,194 @@ impl Symtable<'_> {
         Err(Diagnostic::syntax(message, span, self.src))
     }
 
-    fn body(&mut self, scope: &mut Scope, body: &[Stmt]) -> Result<(), Diagnostic> {
+    fn body(&self, scope: &mut Scope, body: &[Stmt]) -> Result<(), Diagnostic> {
         body.iter().try_for_each(|s| self.stmt(scope, s))
     }
 
-    fn stmt(&mut self, scope: &mut Scope, stmt: &Stmt) -> Result<(), Diagnostic> {
+    fn stmt(&self, scope: &mut Scope, stmt: &Stmt) -> Result<(), Diagnostic> {
         match &stmt.kind {
-            StmtKind::Expr(e) => self.expr(scope, e),
+            StmtKind::Expr(e) => uses(scope, e),
             StmtKind::Assign { targets, value } => {
-                targets.iter().for_each(|t| self.target(scope, t));
-                self.expr(scope, value)
+                // An annotation (refused, kept as an assignment) also marks its name.
+                let annotation = placeholder_kind(value) == Some("annotation");
+                if annotation
+                    && scope.kind != ScopeKind::Module
+                    && let Some(Target::Name(name, _)) = targets.first()
+                    && scope.get(name) & (GLOBAL | NONLOCAL) != 0
+                {
+                    let what = if scope.get(name) & GLOBAL != 0 { "global" } else { "nonlocal" };
+                    return self.error(format!("annotated name '{name}' can't be {what}"), stmt.span);
+                }
+                let flag = if annotation { LOCAL | ANNOT } else { LOCAL };
+                targets.iter().for_each(|t| target(scope, t, flag));
+                uses(scope, value);
             }
-            StmtKind::AugAssign { target, value, .. } => {
-                self.target(scope, target);
-                self.expr(scope, value)
+            StmtKind::AugAssign { target: t, value, .. } => {
+                target(scope, t, LOCAL);
+                uses(scope, value);
             }
             StmtKind::If { test, body, orelse } => {
-                self.expr(scope, test)?;
+                uses(scope, test);
                 self.body(scope, body)?;
-                self.body(scope, orelse)
+                self.body(scope, orelse)?;
             }
             StmtKind::While { test, body } => {
-                self.expr(scope, test)?;
-                self.body(scope, body)
+                uses(scope, test);
+                self.body(scope, body)?;
             }
-            StmtKind::For { target, iter, body } => {
-                self.target(scope, target);
-                self.expr(scope, iter)?;
-                self.body(scope, body)
+            StmtKind::For { target: t, iter, body } => {
+                target(scope, t, LOCAL);
+                uses(scope, iter);
+                self.body(scope, body)?;
             }
-            StmtKind::Return(value) | StmtKind::Raise(value) => value.iter().try_for_each(|v| self.expr(scope, v)),
+            StmtKind::Return(value) | StmtKind::Raise(value) => value.iter().for_each(|v| uses(scope, v)),
             StmtKind::Try { body, handlers, finalbody } => {
                 self.body(scope, body)?;
                 for h in handlers {
                     if let Some(class) = &h.class {
-                        self.expr(scope, class)?;
+                        uses(scope, class);
                     }
                     if let Some(name) = &h.name {
                         scope.add(name, LOCAL);
                     }
                     self.body(scope, &h.body)?;
                 }
-                self.body(scope, finalbody)
+                self.body(scope, finalbody)?;
             }
-            StmtKind::FunctionDef(def) => self.function(scope, def),
-            StmtKind::Global(names) => {
-                for name in names {
-                    let flags = scope.flags.get(name).copied().unwrap_or(0);
-                    let problem = if flags & PARAM != 0 {
-                        "is parameter and global"
-                    } else if flags & USE != 0 {
-                        "is used prior to global declaration"
-                    } else if flags & LOCAL != 0 {
-                        "is assigned to before global declaration"
-                    } else {
-                        continue;
-                    };
-                    return self.error(format!("name '{name}' {problem}"), stmt.span);
+            StmtKind::FunctionDef(def) => self.function(scope, def)?,
+            StmtKind::Global(names) => match names.split_first() {
+                Some((marker, names)) if &**marker == NONLOCAL_MARKER => {
+                    self.directive(scope, names, stmt.span, NONLOCAL)?
                 }
-                Ok(())
+                _ => self.directive(scope, names, stmt.span, GLOBAL)?,
+            },
+            StmtKind::Import(modules) => {
+                for module in modules {
+                    let bound = module.split('.').next().unwrap_or(module);
+                    scope.add(&Name::from(bound), IMPORT);
+                }
             }
-            // Imported names are not "assigned" for this check (CPython's DEF_IMPORT).
-            StmtKind::Import(_) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
         }
+        Ok(())
     }
 
-    fn function(&mut self, scope: &mut Scope, def: &FunctionDef) -> Result<(), Diagnostic> {
-        if &*def.name != CLASS_PLACEHOLDER {
+    /// `global` or `nonlocal` (the latter refused by Loopscope, but CPython's errors
+    /// about it come first): the name must not have been seen before in the block.
+    fn directive(&self, scope: &mut Scope, names: &[Name], span: Span, flag: u8) -> Result<(), Diagnostic> {
+        let what = if flag == GLOBAL { "global" } else { "nonlocal" };
+        for name in names {
+            let flags = scope.get(name);
+            let message = if flags & PARAM != 0 {
+                format!("name '{name}' is parameter and {what}")
+            } else if flags & USE != 0 {
+                format!("name '{name}' is used prior to {what} declaration")
+            } else if flags & ANNOT != 0 {
+                format!("annotated name '{name}' can't be {what}")
+            } else if flags & LOCAL != 0 {
+                format!("name '{name}' is assigned to before {what} declaration")
+            } else {
+                scope.add(name, flag);
+                scope.directives.push((name.clone(), span));
+                continue;
+            };
+            return self.error(message, span);
+        }
+        Ok(())
+    }
+
+    fn function(&self, scope: &mut Scope, def: &FunctionDef) -> Result<(), Diagnostic> {
+        let class = &*def.name == CLASS_PLACEHOLDER;
+        if !class {
             scope.add(&def.name, LOCAL);
         }
         for param in &def.params {
             if let Some(default) = &param.default {
-                self.expr(scope, default)?;
+                uses(scope, default);
             }
         }
-        let mut inner = Scope::default();
+        let mut inner = Scope { kind: if class { ScopeKind::Class } else { ScopeKind::Function }, ..Scope::default() };
         for param in &def.params {
             if inner.flags.contains_key(&param.name) {
                 return self.error(format!("duplicate argument '{}' in function definition", param.name), param.span);
             }
             inner.add(&param.name, PARAM);
         }
-        self.body(&mut inner, &def.body)
-    }
-
-    fn target(&mut self, scope: &mut Scope, target: &Target) {
-        match target {
-            Target::Name(name, _) => scope.add(name, LOCAL),
-            Target::Subscript { value, index, .. } => {
-                uses(scope, value);
-                uses(scope, index);
-            }
-            Target::Tuple(items, _) => items.iter().for_each(|t| self.target(scope, t)),
-        }
-    }
-
-    fn expr(&mut self, scope: &mut Scope, e: &Expr) -> Result<(), Diagnostic> {
-        uses(scope, e);
+        self.body(&mut inner, &def.body)?;
+        scope.children.push(inner);
         Ok(())
     }
+
+    /// CPython's analysis, once every block is built: `global` and `nonlocal` of one
+    /// name, `nonlocal` at module level or without a binding in an enclosing function.
+    /// `bound`: names bound by the enclosing functions (`None` for the module).
+    fn analyze(&self, scope: &Scope, bound: Option<&[Name]>) -> Result<(), Diagnostic> {
+        for name in &scope.order {
+            let flags = scope.get(name);
+            let directive = || scope.directives.iter().find(|(n, _)| n == name).map(|&(_, span)| span);
+            let message = if flags & GLOBAL != 0 && flags & NONLOCAL != 0 {
+                format!("name '{name}' is nonlocal and global")
+            } else if flags & NONLOCAL != 0 && bound.is_none() {
+                "nonlocal declaration not allowed at module level".to_string()
+            } else if flags & NONLOCAL != 0 && !bound.is_some_and(|b| b.contains(name)) {
+                format!("no binding for nonlocal '{name}' found")
+            } else {
+                continue;
+            };
+            return self.error(message, directive().unwrap_or_default());
+        }
+        let mut inner: Vec<Name> = bound.map(<[Name]>::to_vec).unwrap_or_default();
+        if scope.kind == ScopeKind::Function {
+            inner.extend(
+                scope
+                    .order
+                    .iter()
+                    .filter(|n| scope.get(n) & BOUND != 0 && scope.get(n) & (GLOBAL | NONLOCAL) == 0)
+                    .cloned(),
+            );
+        }
+        for child in &scope.children {
+            self.analyze(child, Some(&inner))?;
+        }
+        Ok(())
+    }
+}
+
+/// Marks the names a target binds (and the names its subscripts read).
+fn target(scope: &mut Scope, target_: &Target, flag: u8) {
+    match target_ {
+        Target::Name(name, _) => scope.add(name, flag),
+        Target::Subscript { value, index, .. } => {
+            uses(scope, value);
+            uses(scope, index);
+        }
+        Target::Tuple(items, _) => items.iter().for_each(|t| target(scope, t, flag)),
+    }
+}
+
+/// Whether a statement contains a `yield` of its own function (not of a nested one).
+fn stmt_yields(stmt: &Stmt) -> bool {
+    let body_yields = |body: &[Stmt]| body.iter().any(stmt_yields);
+    match &stmt.kind {
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Raise(Some(e)) => expr_yields(e),
+        StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } => expr_yields(value),
+        StmtKind::If { test, body, orelse } => expr_yields(test) || body_yields(body) || body_yields(orelse),
+        StmtKind::While { test, body } => expr_yields(test) || body_yields(body),
+        StmtKind::For { iter, body, .. } => expr_yields(iter) || body_yields(body),
+        StmtKind::Try { body, handlers, finalbody } => {
+            body_yields(body) || handlers.iter().any(|h| body_yields(&h.body)) || body_yields(finalbody)
+        }
+        _ => false,
+    }
+}
+
+fn expr_yields(e: &Expr) -> bool {
+    if placeholder_kind(e) == Some("yield expression") {
+        return true;
+    }
+    let mut found = false;
+    children(e, &mut |child| found = found || expr_yields(child));
+    found
 }
 
 /// Marks every name read in `e` as used.
@@ -211,6 +328,8 @@ const MAX_BLOCKS: u32 = 20;
 struct Unit {
     in_function: bool,
     is_async: bool,
+    /// An `async def` with a `yield` (refused, but CPython's errors come first).
+    async_generator: bool,
     loops: u32,
     blocks: u32,
 }
@@ -270,6 +389,9 @@ impl Compiler<'_> {
                 if !unit.in_function {
                     return self.error("'return' outside function", stmt.span);
                 }
+                if unit.async_generator && value.is_some() {
+                    return self.error("'return' with value in async generator", stmt.span);
+                }
                 value.iter().try_for_each(|v| self.expr(unit, v))
             }
             StmtKind::Raise(value) => value.iter().try_for_each(|v| self.expr(unit, v)),
@@ -281,8 +403,12 @@ impl Compiler<'_> {
                     }
                 }
                 // A class body (refused, but checked) is a code unit that is no function.
-                let mut inner =
-                    Unit { in_function: &*def.name != CLASS_PLACEHOLDER, is_async: def.is_async, ..Unit::default() };
+                let mut inner = Unit {
+                    in_function: &*def.name != CLASS_PLACEHOLDER,
+                    is_async: def.is_async,
+                    async_generator: def.is_async && def.body.iter().any(stmt_yields),
+                    ..Unit::default()
+                };
                 self.body(&mut inner, &def.body)
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Global(_) | StmtKind::Import(_) => Ok(()),
@@ -350,6 +476,9 @@ impl Compiler<'_> {
     }
 
     fn expr(&mut self, unit: &mut Unit, e: &Expr) -> Result<(), Diagnostic> {
+        if placeholder_kind(e) == Some("yield expression") && !unit.in_function {
+            return self.error("'yield' outside function", e.span);
+        }
         match &e.kind {
             ExprKind::Await(_) if !unit.in_function => return self.error("'await' outside function", e.span),
             ExprKind::Await(_) if !unit.is_async => return self.error("'await' outside async function", e.span),

@@ -17,6 +17,56 @@ pub const KEYWORDS: &[&str] = &[
     "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
+/// The keyword spelled `text`, if it is one.
+pub fn keyword(text: &str) -> Option<&'static str> {
+    // Keywords are short and lowercase but for three: check the cheap things first.
+    if text.len() < 2 || text.len() > 8 {
+        return None;
+    }
+    KEYWORDS.iter().copied().find(|k| *k == text)
+}
+
+/// The longest operator or delimiter starting with bytes `a`, `b`, `c`.
+fn operator_at(a: u8, b: u8, c: u8) -> Option<&'static str> {
+    let three = match (a, b, c) {
+        (b'*', b'*', b'=') => Some("**="),
+        (b'/', b'/', b'=') => Some("//="),
+        (b'>', b'>', b'=') => Some(">>="),
+        (b'<', b'<', b'=') => Some("<<="),
+        (b'.', b'.', b'.') => Some("..."),
+        _ => None,
+    };
+    if three.is_some() {
+        return three;
+    }
+    let two = match (a, b) {
+        (b'!', b'=') => Some("!="),
+        (b'%', b'=') => Some("%="),
+        (b'&', b'=') => Some("&="),
+        (b'*', b'*') => Some("**"),
+        (b'*', b'=') => Some("*="),
+        (b'+', b'=') => Some("+="),
+        (b'-', b'=') => Some("-="),
+        (b'-', b'>') => Some("->"),
+        (b'/', b'/') => Some("//"),
+        (b'/', b'=') => Some("/="),
+        (b':', b'=') => Some(":="),
+        (b'<', b'<') => Some("<<"),
+        (b'<', b'=') => Some("<="),
+        (b'=', b'=') => Some("=="),
+        (b'>', b'=') => Some(">="),
+        (b'>', b'>') => Some(">>"),
+        (b'@', b'=') => Some("@="),
+        (b'^', b'=') => Some("^="),
+        (b'|', b'=') => Some("|="),
+        _ => None,
+    };
+    if two.is_some() {
+        return two;
+    }
+    OPERATORS.iter().copied().find(|op| op.len() == 1 && op.as_bytes().first() == Some(&a))
+}
+
 /// Operators and delimiters, longest first so that the first match is the longest.
 const OPERATORS: &[&str] = &[
     "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=",
@@ -385,7 +435,7 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         if !matches!(self.byte(start + 1), b'\n' | b'\r') {
             let (message, at) = if start + 1 >= self.end {
-                ("unexpected EOF while parsing", start)
+                ("unexpected EOF while parsing", start + 1)
             } else {
                 ("unexpected character after line continuation character", start + 1)
             };
@@ -402,7 +452,7 @@ impl<'a> Lexer<'a> {
         self.pos = start + 1;
         self.skip_newline();
         if self.pos >= self.end && !self.highlight {
-            self.fail("SyntaxError", "unexpected EOF while parsing".into(), start, start + 1, false);
+            self.fail("SyntaxError", "unexpected EOF while parsing".into(), start + 1, start + 1, false);
             return Some(Step::Stop);
         }
         None
@@ -424,8 +474,10 @@ impl<'a> Lexer<'a> {
                 return self.stop_at("TabError", tab_error, line_begin);
             }
             self.indents.push((col, altcol));
-            // CPython reports "unexpected indent" one column left of the first token.
-            self.push(TokenKind::Indent, first.saturating_sub(1).max(line_begin), first);
+            // CPython reports "unexpected indent" one column left of the first token, on
+            // its physical line.
+            let physical = self.src.get(..first).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
+            self.push(TokenKind::Indent, first.saturating_sub(1).max(line_begin).max(physical), first);
         } else {
             while self.indents.len() > 1 && self.indents.last().is_some_and(|&(c, _)| col < c) {
                 self.indents.pop();
@@ -517,14 +569,14 @@ impl<'a> Lexer<'a> {
                 self.pos = start + 1;
                 self.skip_newline();
                 if self.pos >= self.end && !self.highlight && !self.expr_only {
-                    self.fail("SyntaxError", "unexpected EOF while parsing".into(), start, start + 1, false);
+                    self.fail("SyntaxError", "unexpected EOF while parsing".into(), start + 1, start + 1, false);
                     return Step::Stop;
                 }
                 Step::Continue
             }
             0 if start + 1 >= self.end => {
                 self.pos = start + 1;
-                if self.fail("SyntaxError", "unexpected EOF while parsing".into(), start, start + 1, false) {
+                if self.fail("SyntaxError", "unexpected EOF while parsing".into(), start + 1, start + 1, false) {
                     return Step::Stop;
                 }
                 Step::Continue
@@ -544,8 +596,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn operator(&mut self, start: usize) -> Step {
-        let rest = self.src.get(start..self.end).unwrap_or("");
-        let Some(op) = OPERATORS.iter().copied().find(|op| rest.starts_with(op)) else {
+        let Some(op) = operator_at(self.byte(start), self.byte(start + 1), self.byte(start + 2)) else {
             let c = self.char_at(start).unwrap_or('\0');
             self.pos = start + c.len_utf8();
             if c.is_ascii_control() && !self.highlight {
@@ -566,7 +617,7 @@ impl<'a> Lexer<'a> {
                     }
                     return Step::Continue;
                 }
-                self.brackets.push((op.as_bytes()[0], start));
+                self.brackets.push((op.as_bytes().first().copied().unwrap_or(b'('), start));
             }
             ")" | "]" | "}" => {
                 if let Some(step) = self.close_bracket(op, start) {
@@ -582,7 +633,7 @@ impl<'a> Lexer<'a> {
     /// Checks a closing bracket against the innermost open one. Returns a step when the
     /// token must not be pushed as a plain operator.
     fn close_bracket(&mut self, op: &'static str, start: usize) -> Option<Step> {
-        let close = op.as_bytes()[0];
+        let close = op.as_bytes().first().copied().unwrap_or(0);
         let Some(&(open, at)) = self.brackets.last() else {
             let message = format!("unmatched '{op}'");
             return Some(if self.fail("SyntaxError", message, start, start + 1, true) {
@@ -596,6 +647,12 @@ impl<'a> Lexer<'a> {
             b'[' => b']',
             _ => b'}',
         };
+        if close != expected && self.highlight {
+            // Marked as an error, and taken as closing the open bracket.
+            self.push(TokenKind::Error, start, start + 1);
+            self.brackets.pop();
+            return Some(Step::Continue);
+        }
         if close != expected {
             let mut message =
                 format!("closing parenthesis '{op}' does not match opening parenthesis '{}'", open as char);
@@ -604,12 +661,8 @@ impl<'a> Lexer<'a> {
             if open_line != index.line(start as u32) {
                 message.push_str(&format!(" on line {open_line}"));
             }
-            if self.fail("SyntaxError", message, start, start + 1, true) {
-                return Some(Step::Stop);
-            }
-            // Highlighting: marked as an error, and taken as closing the open bracket.
-            self.brackets.pop();
-            return Some(Step::Continue);
+            self.fail("SyntaxError", message, start, start + 1, true);
+            return Some(Step::Stop);
         }
         self.brackets.pop();
         None
@@ -687,7 +740,7 @@ impl<'a> Lexer<'a> {
         }
         self.pos = end;
         let text = self.src.get(start..end).unwrap_or("");
-        let kind = match KEYWORDS.iter().find(|k| **k == text) {
+        let kind = match keyword(text) {
             Some(k) => TokenKind::Keyword(k),
             None => TokenKind::Name,
         };
@@ -745,6 +798,13 @@ impl<'a> Lexer<'a> {
                     self.push(TokenKind::Error, start, end);
                     return Step::Continue;
                 }
+                // CPython points one character left of the offending one, except for a
+                // bad digit or leading zeros.
+                let at = if message.starts_with("invalid digit") || message.starts_with("leading") {
+                    at
+                } else {
+                    at.saturating_sub(1).max(start)
+                };
                 self.fail("SyntaxError", message, at, at, true);
                 Step::Stop
             }
@@ -878,7 +938,13 @@ impl<'a> Lexer<'a> {
     /// except for the keywords that can legally follow one (`1if x else 2`).
     fn end_of_number(&self, at: usize, kind: &str) -> Result<usize, (String, usize)> {
         let rest = self.src.get(at..self.end).unwrap_or("");
-        let keyword_follows = ["and", "else", "for", "if", "in", "is", "or", "not"].iter().any(|k| rest.starts_with(k));
+        let ends_word =
+            |n: usize| !rest[n..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii());
+        // CPython only checks that `and`, `else`, `for`, `or`, `not` end there; for `if`,
+        // `in`, `is` the two letters suffice.
+        let keyword_follows =
+            ["and", "else", "for", "or", "not"].iter().any(|k| rest.starts_with(k) && ends_word(k.len()))
+                || ["if", "in", "is"].iter().any(|k| rest.starts_with(k));
         let c = self.char_at(at);
         if !keyword_follows && c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii()) {
             return Err((format!("invalid {kind} literal"), at));
@@ -932,7 +998,9 @@ impl<'a> Lexer<'a> {
             self.push(TokenKind::Str(flags), start, at);
             return Step::Continue;
         }
-        let detected = crate::diag::LineIndex::new(self.src).line(at as u32);
+        // At the end of input, CPython counts the last line (not the empty one after it).
+        let detected_at = if at >= self.end { self.eof_offset() } else { at };
+        let detected = crate::diag::LineIndex::new(self.src).line(detected_at as u32);
         let what =
             if flags.triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
         let message = format!("{what} (detected at line {detected})");

@@ -79,12 +79,22 @@ impl Node {
 /// CPython's description of the construct (used by "cannot assign to ..." messages).
 const PLACEHOLDER: char = '\0';
 
+/// First name of the `Global` statement standing for a `nonlocal` one (see `check`).
+pub(crate) const NONLOCAL_MARKER: &str = "\0nonlocal";
+
 /// The name of the `FunctionDef` standing for a class body (see `check`).
 pub(crate) const CLASS_PLACEHOLDER: &str = "\0class";
 
-fn placeholder_kind(e: &Expr) -> Option<&str> {
+/// The CPython name of the construct a placeholder stands for. A placeholder is a name
+/// no program can spell, or a call of one with the construct's subexpressions as
+/// arguments, so that `check` still sees the names, `await`s and `yield`s inside.
+pub(crate) fn placeholder_kind(e: &Expr) -> Option<&str> {
     match &e.kind {
         ExprKind::Name(n) => n.strip_prefix(PLACEHOLDER),
+        ExprKind::Call { func, .. } => match &func.kind {
+            ExprKind::Name(n) => n.strip_prefix(PLACEHOLDER),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -350,14 +360,19 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// Records a construct outside the subset: `{what} is not supported by Loopscope`.
     fn unsupported(&mut self, what: &str, span: Span) {
-        self.unsupported_message(format!("{what} is not supported by Loopscope"), span);
+        // "'class' is ...", "dict literals are ...": plural when the head noun is.
+        let head = what.split(" (").next().unwrap_or(what);
+        let verb = if head.ends_with('s') && !head.ends_with(" in calls") { "are" } else { "is" };
+        self.unsupported_message(format!("{what} {verb} not supported by Loopscope"), span);
     }
 
     fn unsupported_message(&mut self, message: String, span: Span) {
         if self.speculating {
             return;
         }
-        if self.unsupported.as_ref().is_some_and(|u| u.span.start <= span.start) {
+        // The earliest construct wins; at the same place, the later (outer, or better
+        // informed) description.
+        if self.unsupported.as_ref().is_some_and(|u| u.span.start < span.start) {
             return;
         }
         self.unsupported = Some(Diagnostic::syntax(message, span, self.src));
@@ -454,11 +469,27 @@ impl<'s, 't> Parser<'s, 't> {
         self.leaf(ExprKind::Name(name), span)
     }
 
+    /// A placeholder keeping the construct's subexpressions (see [`placeholder_kind`]).
+    fn placeholder_with(&mut self, what: &str, span: Span, children: Vec<Node>) -> Node {
+        if children.is_empty() {
+            return self.placeholder(what, span);
+        }
+        let depth = children.iter().map(|c| c.depth).max().unwrap_or(0);
+        let func = Box::new(self.placeholder(what, span).e);
+        let args = children.into_iter().map(|c| Arg::Positional(c.e)).collect();
+        self.node(ExprKind::Call { func, args }, span, depth)
+    }
+
     /// Records `what` as unsupported and stands a placeholder (with CPython's name for
     /// the construct, `cpython_name`) in its place.
     fn refuse(&mut self, what: &str, at: Span, cpython_name: &str, span: Span) -> Node {
         self.unsupported(what, at);
         self.placeholder(cpython_name, span)
+    }
+
+    fn refuse_with(&mut self, what: &str, at: Span, cpython_name: &str, span: Span, children: Vec<Node>) -> Node {
+        self.unsupported(what, at);
+        self.placeholder_with(cpython_name, span, children)
     }
 
     fn stmt(&self, kind: StmtKind, start: Span) -> Stmt {
@@ -568,16 +599,17 @@ impl<'s, 't> Parser<'s, 't> {
             "raise" => self.raise_stmt(),
             "global" | "nonlocal" => self.global_stmt(kw == "nonlocal"),
             "import" => self.import_stmt(),
-            "from" => self.from_import(),
+            "from" => self.import_from(),
             "del" => self.del_stmt(),
             "assert" => {
                 self.bump();
-                self.unsupported("'assert'", t.span);
-                self.expression()?;
+                let mut children = vec![self.expression()?];
                 if self.eat_op(",") {
-                    self.expression()?;
+                    children.push(self.expression()?);
                 }
-                Ok(self.stmt(StmtKind::Pass, t.span))
+                let span = Span::new(t.span.start as usize, self.prev_end);
+                let e = self.refuse_with("'assert'", t.span, "assert", span, children);
+                Ok(self.stmt(StmtKind::Expr(e.e), t.span))
             }
             _ => self.expr_stmt(),
         }
@@ -610,8 +642,11 @@ impl<'s, 't> Parser<'s, 't> {
         while self.eat_op(",") {
             names.push(self.name_token()?.0);
         }
-        let kind = if nonlocal { StmtKind::Pass } else { StmtKind::Global(names) };
-        Ok(self.stmt(kind, kw.span))
+        if nonlocal {
+            // Marked for `check`, which applies CPython's rules to it.
+            names.insert(0, Rc::from(NONLOCAL_MARKER));
+        }
+        Ok(self.stmt(StmtKind::Global(names), kw.span))
     }
 
     /// `a.b.c`, returned as text.
@@ -646,7 +681,7 @@ impl<'s, 't> Parser<'s, 't> {
         Ok(self.stmt(StmtKind::Import(names), kw.span))
     }
 
-    fn from_import(&mut self) -> PResult<Stmt> {
+    fn import_from(&mut self) -> PResult<Stmt> {
         let kw = self.bump();
         self.unsupported("'from ... import'", kw.span);
         let mut dots = 0;
@@ -691,9 +726,14 @@ impl<'s, 't> Parser<'s, 't> {
         self.unsupported("'del'", kw.span);
         let targets = self.star_expressions()?;
         if let Some((name, span)) = invalid_del_target(&targets.e) {
-            return self.fail(format!("cannot delete {name}"), span);
+            let message = format!("cannot delete {name}");
+            return self.fail(message, span);
         }
-        Ok(self.stmt(StmtKind::Pass, kw.span))
+        // For `check`, deleting binds the names as an assignment does.
+        let span = targets.span();
+        let target = self.target_from(targets.e, TargetCtx::For)?;
+        let value = self.placeholder("del", span).e;
+        Ok(self.stmt(StmtKind::Assign { targets: vec![target], value }, kw.span))
     }
 
     /// Expression statements, assignments, augmented assignments, annotations.
@@ -703,7 +743,9 @@ impl<'s, 't> Parser<'s, 't> {
         match self.kind() {
             TokenKind::Op("=") => self.assignment(first, start),
             TokenKind::Op(":") => self.annotated(first, start),
-            TokenKind::Op(op) if op.len() >= 2 && op.ends_with('=') && !matches!(op, "==" | "!=" | "<=" | ">=") => {
+            TokenKind::Op(op)
+                if op.len() >= 2 && op.ends_with('=') && !matches!(op, "==" | "!=" | "<=" | ">=" | ":=") =>
+            {
                 self.aug_assign(first, op, start)
             }
             _ => {
@@ -732,7 +774,7 @@ impl<'s, 't> Parser<'s, 't> {
         let mut targets = Vec::new();
         let mut pending = first;
         while self.eat_op("=") {
-            targets.push(self.to_target(pending.e, TargetCtx::Assign)?);
+            targets.push(self.target_from(pending.e, TargetCtx::Assign)?);
             pending = self.star_expressions_or_yield()?;
         }
         Ok(self.stmt(StmtKind::Assign { targets, value: pending.e }, start))
@@ -744,21 +786,24 @@ impl<'s, 't> Parser<'s, 't> {
     fn maybe_meant_comparison(&mut self, target: &Expr, start_token: Option<TokenKind>) -> PResult<()> {
         let excluded_start =
             matches!(start_token, Some(TokenKind::Keyword("True" | "False" | "None") | TokenKind::Op("[")));
-        let what = match &target.kind {
-            ExprKind::Name(_) if placeholder_kind(target).is_none() => return Ok(()),
-            ExprKind::Name(_) => match placeholder_kind(target) {
-                Some(
-                    k @ ("literal" | "ellipsis" | "expression" | "dict literal" | "set display" | "list comprehension"
-                    | "set comprehension" | "dict comprehension"),
-                ) => k.to_string(),
+        let what = match (&target.kind, placeholder_kind(target)) {
+            (_, Some(k)) => match k {
+                "literal" | "ellipsis" | "expression" | "dict literal" | "set display" | "list comprehension"
+                | "set comprehension" | "dict comprehension" | "named expression" => k.to_string(),
                 _ => return Ok(()),
             },
-            ExprKind::Subscript { .. } | ExprKind::Attribute { .. } | ExprKind::Tuple(_) | ExprKind::List(_) => {
-                return Ok(());
-            }
-            ExprKind::Compare { .. } | ExprKind::BoolOp { .. } | ExprKind::IfExp { .. } => return Ok(()),
-            ExprKind::UnaryOp { op: UnaryOp::Not, .. } => return Ok(()),
-            kind => expr_name(kind).to_string(),
+            (kind, None) => match kind {
+                ExprKind::Name(_)
+                | ExprKind::Subscript { .. }
+                | ExprKind::Attribute { .. }
+                | ExprKind::Tuple(_)
+                | ExprKind::List(_)
+                | ExprKind::Compare { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::UnaryOp { op: UnaryOp::Not, .. } => return Ok(()),
+                kind => expr_name(kind).to_string(),
+            },
         };
         if excluded_start || self.chained_assignment_ahead() {
             return Ok(());
@@ -788,7 +833,7 @@ impl<'s, 't> Parser<'s, 't> {
 
     fn aug_assign(&mut self, first: Node, op: &'static str, start: Span) -> PResult<Stmt> {
         let op_tok = self.bump();
-        let target = self.to_target(first.e, TargetCtx::AugAssign)?;
+        let target = self.target_from(first.e, TargetCtx::AugAssign)?;
         let value = self.star_expressions_or_yield()?;
         let op = match op {
             "+=" => BinOp::Add,
@@ -816,31 +861,32 @@ impl<'s, 't> Parser<'s, 't> {
             _ => return self.fail("illegal target for annotation", first.span()),
         }
         self.bump();
-        self.unsupported("variable annotations", first.span());
-        self.expression()?;
+        let target_span = first.span();
+        self.unsupported("variable annotations", target_span);
+        let mut children = vec![self.expression()?];
         if self.eat_op("=") {
-            self.star_expressions_or_yield()?;
+            children.push(self.star_expressions_or_yield()?);
         }
-        Ok(self.stmt(StmtKind::Pass, start))
+        let target = self.target_from(first.e, TargetCtx::For)?;
+        let value = self.placeholder_with("annotation", target_span, children).e;
+        Ok(self.stmt(StmtKind::Assign { targets: vec![target], value }, start))
     }
 
     /// Converts the left-hand side of `=` (or a `for` variable) into a target, with
     /// CPython's messages for what cannot be assigned.
-    fn to_target(&mut self, e: Expr, ctx: TargetCtx) -> PResult<Target> {
+    fn target_from(&mut self, e: Expr, ctx: TargetCtx) -> PResult<Target> {
         let span = e.span;
+        if let Some(kind) = placeholder_kind(&e) {
+            if kind == "starred" && ctx != TargetCtx::AugAssign {
+                // A compile-time error in CPython, after every parse error.
+                self.unsupported_message("starred assignment target must be in a list or tuple".into(), span);
+                return Ok(Target::Name(Rc::from(format!("{PLACEHOLDER}starred")), span));
+            }
+            let what = kind.to_string();
+            return self.invalid_target(&what, span, ctx);
+        }
         match e.kind {
-            ExprKind::Name(n) => match n.strip_prefix(PLACEHOLDER) {
-                None => Ok(Target::Name(n, span)),
-                Some("starred") if ctx != TargetCtx::AugAssign => {
-                    // A compile-time error in CPython, after every parse error.
-                    self.unsupported_message("starred assignment target must be in a list or tuple".into(), span);
-                    Ok(Target::Name(n, span))
-                }
-                Some(what) => {
-                    let what = what.to_string();
-                    self.invalid_target(&what, span, ctx)
-                }
-            },
+            ExprKind::Name(n) => Ok(Target::Name(n, span)),
             ExprKind::Subscript { value, index } => Ok(Target::Subscript { value, index, span }),
             ExprKind::Attribute { .. } => {
                 self.unsupported("assigning to an attribute", span);
@@ -854,7 +900,7 @@ impl<'s, 't> Parser<'s, 't> {
                         targets.push(Target::Name(Rc::from(format!("{PLACEHOLDER}starred")), elt.span));
                         continue;
                     }
-                    targets.push(self.to_target(elt, ctx)?);
+                    targets.push(self.target_from(elt, ctx)?);
                 }
                 Ok(Target::Tuple(targets, span))
             }
@@ -965,7 +1011,7 @@ impl<'s, 't> Parser<'s, 't> {
     fn for_target(&mut self) -> PResult<Target> {
         let start_pos = self.pos;
         match self.star_targets() {
-            Ok(e) if self.at_kw("in") => self.to_target(e.e, TargetCtx::For),
+            Ok(e) if self.at_kw("in") => self.target_from(e.e, TargetCtx::For),
             _ => {
                 self.error = None;
                 self.invalid_for_target(start_pos)
@@ -984,7 +1030,8 @@ impl<'s, 't> Parser<'s, 't> {
         self.second_pass = outer;
         let whole = whole?;
         if let Some((what, span)) = invalid_for_target(&whole.e) {
-            return self.fail(format!("cannot assign to {what}"), span);
+            let message = format!("cannot assign to {what}");
+            return self.fail(message, span);
         }
         self.pos = stop;
         self.unexpected()
@@ -1150,7 +1197,7 @@ impl<'s, 't> Parser<'s, 't> {
                 }
                 seen_star = true;
                 if self.kind() == TokenKind::Name {
-                    self.param(lambda)?;
+                    params.push(self.param(lambda)?);
                     self.unsupported("'*args' parameters", t.span);
                 } else if self.at_op(close) || self.at_op(",") && self.tok_at(1).kind == TokenKind::Op(close) {
                     return self.fail("named arguments must follow bare *", t.span);
@@ -1158,7 +1205,7 @@ impl<'s, 't> Parser<'s, 't> {
                     self.unsupported("keyword-only parameters", t.span);
                 }
             } else if self.eat_op("**") {
-                self.param(lambda)?;
+                params.push(self.param(lambda)?);
                 seen_dstar = true;
                 self.unsupported("'**kwargs' parameters", t.span);
             } else {
@@ -1168,9 +1215,9 @@ impl<'s, 't> Parser<'s, 't> {
                 } else if seen_default && !seen_star {
                     return self.fail("non-default argument follows default argument", param.span);
                 }
-                if !seen_star {
-                    params.push(param);
-                }
+                // Keyword-only parameters are kept too (the definition is refused anyway),
+                // for CPython's duplicate-parameter check.
+                params.push(param);
             }
             if !self.eat_op(",") {
                 break;
@@ -1249,21 +1296,36 @@ impl<'s, 't> Parser<'s, 't> {
         let kw = self.bump();
         let start = async_kw.unwrap_or(kw.span);
         self.unsupported(if async_kw.is_some() { "'async with'" } else { "'with'" }, start);
-        if !(self.at_op("(") && self.parenthesized_with_items()) {
-            self.with_items()?;
+        let mut items = (Vec::new(), Vec::new());
+        if !(self.at_op("(") && self.parenthesized_with_items(&mut items)) {
+            self.with_items(&mut items)?;
         }
         self.expect_colon()?;
+        let header_end = self.prev_end;
         let body = self.block("'with' statement", kw.span)?;
-        let test = Expr::new(ExprKind::Bool(true), start);
-        Ok(self.stmt(StmtKind::If { test, body, orelse: Vec::new() }, start))
+        // Kept for `check` as `if with(ctx...): targets = ...; body`.
+        let (contexts, targets) = items;
+        let header = Span::new(start.start as usize, header_end);
+        let test = self.placeholder_with("with", header, contexts).e;
+        let mut stmts = Vec::with_capacity(body.len() + 1);
+        if !targets.is_empty() {
+            let value = self.placeholder("with", header).e;
+            stmts.push(Stmt { kind: StmtKind::Assign { targets, value }, span: header });
+        }
+        stmts.extend(body);
+        Ok(self.stmt(StmtKind::If { test, body: stmts, orelse: Vec::new() }, start))
     }
 
     /// `with (a as b, c as d):` (Python 3.9+). Tried speculatively, as CPython does.
-    fn parenthesized_with_items(&mut self) -> bool {
+    fn parenthesized_with_items(&mut self, items: &mut (Vec<Node>, Vec<Target>)) -> bool {
         let saved = (self.pos, self.prev_end, self.error.take(), self.brackets);
         self.bump();
         self.brackets += 1;
-        let ok = self.with_items().is_ok() && self.eat_op(")") && self.at_op(":");
+        let ok = self.with_items(items).is_ok() && self.eat_op(")") && self.at_op(":");
+        if !ok {
+            items.0.clear();
+            items.1.clear();
+        }
         if !ok {
             (self.pos, self.prev_end, self.error, self.brackets) = saved;
         } else {
@@ -1272,15 +1334,15 @@ impl<'s, 't> Parser<'s, 't> {
         ok
     }
 
-    fn with_items(&mut self) -> PResult<()> {
+    fn with_items(&mut self, items: &mut (Vec<Node>, Vec<Target>)) -> PResult<()> {
         loop {
-            self.expression()?;
+            items.0.push(self.expression()?);
             if self.eat_kw("as") {
                 let target = self.star_target()?;
                 if !(self.at_op(",") || self.at_op(")") || self.at_op(":")) {
                     return self.unexpected();
                 }
-                self.to_target(target.e, TargetCtx::For)?;
+                items.1.push(self.target_from(target.e, TargetCtx::For)?);
             }
             if !self.eat_op(",") || self.at_op(")") {
                 return Ok(());
@@ -1391,13 +1453,14 @@ impl<'s, 't> Parser<'s, 't> {
 
     fn yield_expr(&mut self) -> PResult<Node> {
         let kw = self.bump();
+        let mut children = Vec::new();
         if self.eat_kw("from") {
-            self.expression()?;
+            children.push(self.expression()?);
         } else if !matches!(self.kind(), TokenKind::Newline | TokenKind::Op(")" | "]" | "}" | "=" | ";")) {
-            self.star_expressions()?;
+            children.push(self.star_expressions()?);
         }
         let span = Span::new(kw.span.start as usize, self.prev_end);
-        Ok(self.refuse("'yield'", kw.span, "yield expression", span))
+        Ok(self.refuse_with("'yield'", kw.span, "yield expression", span, children))
     }
 
     /// `*x` in a tuple or list display (or a target); refused outside calls.
@@ -1408,7 +1471,7 @@ impl<'s, 't> Parser<'s, 't> {
         let star = self.bump();
         let inner = self.binary_expr(PREC_CMP + 1)?;
         let span = star.span.to(inner.span());
-        Ok(self.refuse("starred expressions ('*x') outside calls", star.span, "starred", span))
+        Ok(self.refuse_with("starred expressions outside calls ('*x')", star.span, "starred", span, vec![inner]))
     }
 
     /// named_expression: `x := value` (refused) or an expression. With `check_eq`, a
@@ -1419,7 +1482,13 @@ impl<'s, 't> Parser<'s, 't> {
             self.bump();
             let value = self.expression()?;
             let span = name.span.to(value.span());
-            return Ok(self.refuse("':=' (assignment expressions)", name.span, "named expression", span));
+            return Ok(self.refuse_with(
+                "assignment expressions (':=')",
+                name.span,
+                "named expression",
+                span,
+                vec![value],
+            ));
         }
         let e = self.expression()?;
         if self.at_op(":=") {
@@ -1511,6 +1580,8 @@ impl<'s, 't> Parser<'s, 't> {
         if first_name.is_some()
             && start_pos + 1 == self.pos
             && !self.at_op("(")
+            // (Not again inside such a probe: CPython memoizes, a probe in a probe would not.)
+            && !self.second_pass
             && self.probe(|p| p.star_expressions())?
         {
             self.legacy_print(&a.e)?;
@@ -1549,16 +1620,20 @@ impl<'s, 't> Parser<'s, 't> {
         // than nest (`a or b or c` is one BoolOp; `(a or b) or c` is two).
         let mut open_bool: Option<BoolOp> = None;
         let mut open_compare = false;
-        loop {
-            let Some((op, prec, width)) = self.binary_op_here() else { break };
+        while let Some((op, prec, width)) = self.binary_op_here() {
             if prec < min {
                 break;
             }
             let op_tok = self.tok();
+            let (before, before_end) = (self.pos, self.prev_end);
             for _ in 0..width {
                 self.bump();
             }
-            let right = self.binary_expr(prec + 1)?;
+            // Without a right operand, PEG falls back to the left one alone.
+            let Some(right) = self.attempt(|p| p.binary_expr(prec + 1))? else {
+                (self.pos, self.prev_end) = (before, before_end);
+                break;
+            };
             left = self.combine(left, op, op_tok.span, right, &mut open_bool, &mut open_compare);
         }
         Ok(left)
@@ -1611,7 +1686,7 @@ impl<'s, 't> Parser<'s, 't> {
                 } else {
                     format!("the '{symbol}' operator")
                 };
-                self.refuse(&what, op_span, "expression", span)
+                self.refuse_with(&what, op_span, "expression", span, vec![left, right])
             }
         }
     }
@@ -1689,7 +1764,7 @@ impl<'s, 't> Parser<'s, 't> {
             e = match op {
                 "-" => self.node(ExprKind::UnaryOp { op: UnaryOp::Neg, operand: Box::new(e.e) }, span, depth),
                 "+" => self.node(ExprKind::UnaryOp { op: UnaryOp::Pos, operand: Box::new(e.e) }, span, depth),
-                _ => self.refuse("the '~' operator", at, "expression", span),
+                _ => self.refuse_with("the '~' operator", at, "expression", span, vec![e]),
             };
         }
         Ok(e)
@@ -1702,11 +1777,15 @@ impl<'s, 't> Parser<'s, 't> {
         if !self.at_op("**") {
             return Ok(base);
         }
+        let (before, before_end) = (self.pos, self.prev_end);
         self.bump();
         self.enter()?;
-        let exponent = self.factor();
+        let exponent = self.attempt(|p| p.factor());
         self.leave();
-        let exponent = exponent?;
+        let Some(exponent) = exponent? else {
+            (self.pos, self.prev_end) = (before, before_end);
+            return Ok(base);
+        };
         let span = base.span().to(exponent.span());
         let depth = base.depth.max(exponent.depth);
         let kind = ExprKind::BinOp { op: BinOp::Pow, left: Box::new(base.e), right: Box::new(exponent.e) };
@@ -1806,7 +1885,9 @@ impl<'s, 't> Parser<'s, 't> {
             } else if self.eat_op("**") {
                 let value = self.expression()?;
                 depth = depth.max(value.depth);
-                self.unsupported("'**' in calls", t.span);
+                let span = t.span.to(value.span());
+                let value = self.refuse_with("'**' in calls", t.span, "double starred", span, vec![value]);
+                args.push(Arg::Positional(value.e));
                 seen_dstar = true;
             } else if matches!(t.kind, TokenKind::Name | TokenKind::Keyword("True" | "False" | "None"))
                 && self.tok_at(1).kind == TokenKind::Op("=")
@@ -1914,23 +1995,26 @@ impl<'s, 't> Parser<'s, 't> {
             return lower.map_or_else(|| self.unexpected(), Ok);
         }
         self.bump();
+        let mut children: Vec<Node> = lower.into_iter().collect();
         if !self.at_op(":") && !self.at_op("]") && !self.at_op(",") {
-            self.expression()?;
+            children.push(self.expression()?);
         }
         if self.eat_op(":") && !self.at_op("]") && !self.at_op(",") {
-            self.expression()?;
+            children.push(self.expression()?);
         }
         let span = Span::new(start.start as usize, self.prev_end);
-        Ok(self.refuse("slices", start, "slice", span))
+        Ok(self.refuse_with("slices", start, "slice", span, children))
     }
 
     fn lambda(&mut self) -> PResult<Node> {
         let kw = self.bump();
-        self.parameters(":", true)?;
+        let params = self.parameters(":", true)?;
         self.expect_op(":")?;
         let body = self.expression()?;
         let span = kw.span.to(body.span());
-        Ok(self.refuse("'lambda'", kw.span, "lambda", span))
+        // The defaults belong to the enclosing scope; the body is a scope of its own.
+        let defaults = params.into_iter().filter_map(|p| p.default).map(|e| Node { e, depth: 1 }).collect();
+        Ok(self.refuse_with("'lambda'", kw.span, "lambda", span, defaults))
     }
 
     fn atom(&mut self) -> PResult<Node> {
@@ -2016,10 +2100,10 @@ impl<'s, 't> Parser<'s, 't> {
         }
         let first = if self.at_op("*") { self.star_expression()? } else { self.named_expression(true)? };
         if self.at_kw("for") || self.at_kw("async") {
-            self.comprehension_clauses()?;
+            let first_iter = self.comprehension_clauses()?;
             self.close(")")?;
             let span = Span::new(open.start as usize, self.prev_end);
-            return Ok(self.refuse("generator expressions", open, "generator expression", span));
+            return Ok(self.refuse_with("generator expressions", open, "generator expression", span, first_iter));
         }
         if self.at_op(")") {
             if placeholder_kind(&first.e) == Some("starred") {
@@ -2062,7 +2146,7 @@ impl<'s, 't> Parser<'s, 't> {
             self.at_kw("for") || self.at_kw("async") && self.tok_at(1).kind == TokenKind::Keyword("for");
         if comprehension
             && !self.speculating
-            && self.speculate(|p| p.comprehension_clauses().map(|()| p.leaf(ExprKind::None, first)))
+            && self.speculate(|p| p.comprehension_clauses().map(|_| p.leaf(ExprKind::None, first)))
         {
             return self.fail("did you forget parentheses around the comprehension target?", first);
         }
@@ -2091,10 +2175,10 @@ impl<'s, 't> Parser<'s, 't> {
         }
         let first = self.star_named_expression()?;
         if self.at_kw("for") || self.at_kw("async") {
-            self.comprehension_clauses()?;
+            let first_iter = self.comprehension_clauses()?;
             self.close("]")?;
             let span = Span::new(open.start as usize, self.prev_end);
-            return Ok(self.refuse("list comprehensions", open, "list comprehension", span));
+            return Ok(self.refuse_with("list comprehensions", open, "list comprehension", span, first_iter));
         }
         if !self.at_op(",") && !self.at_op("]") {
             return self.unexpected();
@@ -2118,20 +2202,23 @@ impl<'s, 't> Parser<'s, 't> {
             let span = Span::new(open.start as usize, self.prev_end);
             return Ok(self.refuse("dict literals", open, "dict literal", span));
         }
+        let mut items = Vec::new();
         let is_dict = if self.eat_op("**") {
-            self.binary_expr(PREC_CMP + 1)?;
+            items.push(self.binary_expr(PREC_CMP + 1)?);
             true
         } else {
             let key = self.star_named_expression()?;
             if self.eat_op(":") {
-                self.dict_value(&key)?;
+                let value = self.dict_value(&key)?;
+                items.extend([key, value]);
                 true
             } else {
+                items.push(key);
                 false
             }
         };
         if self.at_kw("for") || self.at_kw("async") {
-            self.comprehension_clauses()?;
+            let first_iter = self.comprehension_clauses()?;
             self.close("}")?;
             let span = Span::new(open.start as usize, self.prev_end);
             let (what, name) = if is_dict {
@@ -2139,30 +2226,33 @@ impl<'s, 't> Parser<'s, 't> {
             } else {
                 ("set comprehensions", "set comprehension")
             };
-            return Ok(self.refuse(what, open, name, span));
+            return Ok(self.refuse_with(what, open, name, span, first_iter));
         }
         while self.eat_op(",") {
             if self.at_op("}") {
                 break;
             }
             if is_dict {
-                self.dict_item()?;
+                self.dict_item(&mut items)?;
             } else {
-                self.star_named_expression()?;
+                items.push(self.star_named_expression()?);
             }
+        }
+        if !is_dict {
+            self.unparenthesized_comprehension_target(items.first().map_or(open, Node::span))?;
         }
         self.close("}")?;
         let span = Span::new(open.start as usize, self.prev_end);
         Ok(if is_dict {
-            self.refuse("dict literals", open, "dict literal", span)
+            self.refuse_with("dict literals", open, "dict literal", span, items)
         } else {
-            self.refuse("set literals", open, "set display", span)
+            self.refuse_with("set literals", open, "set display", span, items)
         })
     }
 
-    fn dict_item(&mut self) -> PResult<()> {
+    fn dict_item(&mut self, items: &mut Vec<Node>) -> PResult<()> {
         if self.eat_op("**") {
-            self.binary_expr(PREC_CMP + 1)?;
+            items.push(self.binary_expr(PREC_CMP + 1)?);
             return Ok(());
         }
         let key = self.expression()?;
@@ -2173,30 +2263,38 @@ impl<'s, 't> Parser<'s, 't> {
             }
             return self.unexpected();
         }
-        self.dict_value(&key)
-    }
-
-    fn dict_value(&mut self, key: &Node) -> PResult<()> {
-        if self.at_op("}") || self.at_op(",") {
-            return self.fail("expression expected after dictionary key and ':'", key.span());
-        }
-        self.expression()?;
+        let value = self.dict_value(&key)?;
+        items.extend([key, value]);
         Ok(())
     }
 
+    fn dict_value(&mut self, key: &Node) -> PResult<Node> {
+        if self.at_op("}") || self.at_op(",") {
+            // Reported at the ':' just read.
+            let colon = self.pos.checked_sub(1).and_then(|i| self.toks.get(i)).map_or(key.span(), |t| t.span);
+            return self.fail("expression expected after dictionary key and ':'", colon);
+        }
+        self.expression()
+    }
+
     /// `for x in y if c ...` after a comprehension's element.
-    fn comprehension_clauses(&mut self) -> PResult<()> {
+    /// Returns the first iterable, the only part evaluated in the enclosing scope.
+    fn comprehension_clauses(&mut self) -> PResult<Vec<Node>> {
+        let mut first = Vec::new();
         while self.at_kw("for") || self.at_kw("async") && self.tok_at(1).kind == TokenKind::Keyword("for") {
             self.eat_kw("async");
             self.bump();
             self.for_target()?;
             self.bump(); // 'in'
-            self.binary_expr(PREC_OR)?;
+            let iter = self.binary_expr(PREC_OR)?;
+            if first.is_empty() {
+                first.push(iter);
+            }
             while self.eat_kw("if") {
                 self.binary_expr(PREC_OR)?;
             }
         }
-        Ok(())
+        Ok(first)
     }
 
     // ----- strings ------------------------------------------------------------------
@@ -2558,7 +2656,7 @@ fn expr_name(kind: &ExprKind) -> &'static str {
 
 /// The part of a `for` target that cannot be assigned (CPython: the left side of an
 /// `in` comparison is searched, since `for a in b` reads as one).
-fn invalid_for_target(e: &Expr) -> Option<(&'static str, Span)> {
+fn invalid_for_target(e: &Expr) -> Option<(&str, Span)> {
     match &e.kind {
         ExprKind::Compare { left, ops } => match ops.first() {
             Some((CmpOp::In, _)) => invalid_target_in(left),
@@ -2569,20 +2667,23 @@ fn invalid_for_target(e: &Expr) -> Option<(&'static str, Span)> {
     }
 }
 
-fn invalid_target_in(e: &Expr) -> Option<(&'static str, Span)> {
+fn invalid_target_in(e: &Expr) -> Option<(&str, Span)> {
+    if let Some(kind) = placeholder_kind(e) {
+        return (kind != "starred").then_some((kind, e.span));
+    }
     match &e.kind {
-        ExprKind::Name(_) if placeholder_kind(e).is_none_or(|k| k == "starred") => None,
-        ExprKind::Name(_) => Some(("expression", e.span)),
-        ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
+        ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
         ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().find_map(invalid_target_in),
         kind => Some((expr_name(kind), e.span)),
     }
 }
 
-fn invalid_del_target(e: &Expr) -> Option<(&'static str, Span)> {
+fn invalid_del_target(e: &Expr) -> Option<(&str, Span)> {
+    if let Some(kind) = placeholder_kind(e) {
+        return Some((kind, e.span));
+    }
     match &e.kind {
-        ExprKind::Name(_) if placeholder_kind(e).is_none() => None,
-        ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
+        ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
         ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().find_map(invalid_del_target),
         kind => Some((expr_name(kind), e.span)),
     }

@@ -6,7 +6,7 @@
 //!
 //! Everything here is synchronous; [`crate::interp`] drives it and polls task futures.
 
-use crate::trace::{EventKind, Suspend, TaskId, TaskInfo, Trace};
+use crate::trace::{EventKind, HandleInfo, Suspend, TaskId, TaskInfo, TimerKind, Trace, WakeCause};
 use crate::value::{Coroutine, Exc, ExcClass, Exception, FutId, Value};
 use std::cell::RefCell;
 use std::cmp::{Ordering, Reverse};
@@ -27,7 +27,12 @@ pub enum FutState {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum FutKind {
+    /// asyncio's own futures (the shutdown steps of `asyncio.run`).
     Plain,
+    /// The future an `asyncio.sleep` waits on.
+    Sleep,
+    /// A `wait_for` waiter.
+    Waiter,
     Task(TaskId),
     Gather(usize),
 }
@@ -172,27 +177,86 @@ impl Runtime {
 
     pub fn record(&self, kind: EventKind) {
         let t = self.now;
-        self.trace.borrow_mut().events.push(crate::trace::Event { t, kind });
+        let mut trace = self.trace.borrow_mut();
+        let essential = matches!(
+            kind,
+            EventKind::Print { .. }
+                | EventKind::TaskCreated { .. }
+                | EventKind::TaskFinished { .. }
+                | EventKind::Blocked { .. }
+        );
+        if !essential && trace.events.len() >= Trace::DETAIL_CAP {
+            trace.detail_truncated_at.get_or_insert(t);
+            return;
+        }
+        trace.events.push(crate::trace::Event { t, kind });
     }
 
     pub fn call_soon(&mut self, handle: Handle) {
+        let info = self.describe(&handle);
+        self.record(EventKind::Queued { handle: info });
         self.ready.push_back(handle);
     }
 
-    /// `loop.call_later(delay, ...)`: returns the timer's sequence number.
-    pub fn call_later(&mut self, delay: f64, action: TimerAction) -> u64 {
+    /// The ready queue's front handle, taken to run.
+    pub fn pop_ready(&mut self) -> Option<Handle> {
+        let h = self.ready.pop_front()?;
+        self.record(EventKind::Dequeued);
+        Some(h)
+    }
+
+    /// What a handle will do, for the trace.
+    fn describe(&self, handle: &Handle) -> HandleInfo {
+        match handle {
+            Handle::Step { task, exc } => {
+                let started = self.tasks[*task as usize].coro.is_none();
+                if !started && exc.is_none() {
+                    HandleInfo::Start { task: *task }
+                } else {
+                    HandleInfo::Step { task: *task, cancel: exc.is_some() }
+                }
+            }
+            Handle::Done { callback, fut } => match callback {
+                Callback::Wakeup(task) => {
+                    let cause = match self.futs[*fut as usize].kind {
+                        FutKind::Task(t) => WakeCause::Task(t),
+                        FutKind::Gather(_) => WakeCause::Gather,
+                        FutKind::Sleep => WakeCause::Sleep,
+                        FutKind::Waiter | FutKind::Plain => WakeCause::Waiter,
+                    };
+                    HandleInfo::Wakeup { task: *task, cause }
+                }
+                Callback::GatherChild(_) => HandleInfo::GatherChild { child: self.task_of(*fut) },
+                Callback::ReleaseWaiter(_) => HandleInfo::ReleaseWaiter,
+                Callback::Stop => HandleInfo::Stop,
+            },
+            Handle::Timer(seq) => HandleInfo::Timer { seq: *seq },
+            Handle::Internal(_) => HandleInfo::Internal,
+        }
+    }
+
+    /// `loop.call_later(delay, ...)` for `task`: returns the timer's sequence number.
+    pub fn call_later(&mut self, delay: f64, action: TimerAction, task: Option<TaskId>) -> u64 {
         let when = self.now + delay;
         // A NaN deadline compares as "due" in CPython's loop: fire it at once.
         let when = if when.is_nan() { self.now } else { when };
         let seq = self.timer_actions.len() as u64;
         self.timer_actions.push(Some(action));
         self.timers.push(Reverse(TimerKey { when, seq }));
+        let kind = match action {
+            TimerAction::SleepDone(_) => TimerKind::SleepWake,
+            TimerAction::ReleaseWaiter(_) => TimerKind::WaitForTimeout,
+        };
+        self.record(EventKind::TimerScheduled { seq, deadline: when, task, kind });
         seq
     }
 
     pub fn cancel_timer(&mut self, seq: u64) {
-        if let Some(slot) = self.timer_actions.get_mut(seq as usize) {
-            *slot = None;
+        if let Some(slot) = self.timer_actions.get_mut(seq as usize)
+            && slot.take().is_some()
+            && self.timers.iter().any(|Reverse(k)| k.seq == seq)
+        {
+            self.record(EventKind::TimerCancelled { seq });
         }
     }
 
@@ -225,7 +289,7 @@ impl Runtime {
             let seq = head.seq;
             self.timers.pop();
             if self.timer_actions.get(seq as usize).is_some_and(|a| a.is_some()) {
-                self.ready.push_back(Handle::Timer(seq));
+                self.call_soon(Handle::Timer(seq));
             }
         }
     }
@@ -356,7 +420,7 @@ impl Runtime {
         match self.futs[fut as usize].kind {
             FutKind::Task(task) => self.cancel_task(task, msg),
             FutKind::Gather(g) => self.cancel_gather(g, msg),
-            FutKind::Plain => self.cancel_plain(fut, msg),
+            FutKind::Plain | FutKind::Sleep | FutKind::Waiter => self.cancel_plain(fut, msg),
         }
     }
 

@@ -534,6 +534,68 @@ mod tests {
         assert_eq!(wake_time(&on, &finished), Some(2.0));
     }
 
+    const SEED2: &str = "import asyncio
+
+async def countdown(task_name, seconds):
+    for i in range(seconds, 0, -1):
+        print(task_name, i)
+        await asyncio.sleep(1)
+    print(\"done!\")
+
+
+async def main():
+    taskA = asyncio.create_task(countdown(\"task A\", 3))
+    taskB = asyncio.create_task(countdown(\"task B\", 2))
+    await asyncio.sleep(1)
+    print(\"Everything, everywhere, all at once\")
+    await taskA
+    await taskB
+
+
+asyncio.run(main())
+";
+
+    #[test]
+    fn the_engine_trace_of_seed2_gives_the_expected_lanes() {
+        let trace = crate::native::run(SEED2, crate::Limits::default());
+        let tl = Timeline::build(&trace, None);
+        assert_eq!(tl.lanes.len(), 3);
+        assert_eq!(tl.lanes[0].depth, 0);
+        assert!(tl.lanes[1].label.contains("task A") && tl.lanes[1].depth == 1);
+        assert_eq!(states(&tl.lanes[1], State::Sleeping), [(0.0, 1.0), (1.0, 2.0), (2.0, 3.0)]);
+        assert_eq!(states(&tl.lanes[2], State::Sleeping), [(0.0, 1.0), (1.0, 2.0)]);
+        assert_eq!(tl.summary, Summary { total: 3.0, awaited: 6.0, tasks: 3 });
+        let ticks: usize = tl.lanes.iter().map(|l| l.ticks.len()).sum();
+        assert_eq!(ticks + tl.module_ticks.len(), trace.lines().len());
+    }
+
+    #[test]
+    fn the_engine_trace_of_a_blocking_sleep_shows_blocked_and_ready() {
+        let source = "import asyncio
+import time
+
+async def ticker():
+    await asyncio.sleep(0.5)
+    print(\"tick\")
+
+async def blocker():
+    time.sleep(1.5)
+
+async def main():
+    await asyncio.gather(ticker(), blocker())
+
+asyncio.run(main())
+";
+        let trace = crate::native::run(source, crate::Limits::default());
+        let tl = Timeline::build(&trace, None);
+        let blocker = tl.lanes.iter().find(|l| l.label.starts_with("blocker")).expect("blocker lane");
+        assert_eq!(states(blocker, State::Blocked), [(0.0, 1.5)]);
+        let ticker = tl.lanes.iter().find(|l| l.label.starts_with("ticker")).expect("ticker lane");
+        assert_eq!(states(ticker, State::Sleeping), [(0.0, 0.5)]);
+        assert_eq!(states(ticker, State::Ready), [(0.5, 1.5)]);
+        assert_eq!(tl.summary.awaited, 0.5 + 1.5);
+    }
+
     #[test]
     fn errors_and_bad_ids_do_not_panic() {
         let mut t = T::new();

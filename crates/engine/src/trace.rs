@@ -33,6 +33,50 @@ pub enum Suspend {
     AwaitCancel { task: TaskId },
 }
 
+/// What a timer does when it is due.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TimerKind {
+    /// `asyncio.sleep`'s wake-up of the sleeping task.
+    SleepWake,
+    /// `asyncio.wait_for`'s timeout.
+    WaitForTimeout,
+}
+
+/// What finished, when a task is woken (`Task.__wakeup`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WakeCause {
+    /// Its `asyncio.sleep` future.
+    Sleep,
+    /// The task it awaited.
+    Task(TaskId),
+    /// The gather it awaited.
+    Gather,
+    /// `wait_for`'s waiter (the inner task finished, the timeout fired, or the
+    /// cancelled inner task ended).
+    Waiter,
+}
+
+/// A handle of the ready queue, described for the event-loop panel.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum HandleInfo {
+    /// The first step of a new task.
+    Start { task: TaskId },
+    /// Another step of a task: after `sleep(0)`, or to throw a cancellation into it.
+    Step { task: TaskId, cancel: bool },
+    /// Resume a task because what it awaited finished.
+    Wakeup { task: TaskId, cause: WakeCause },
+    /// `gather`'s callback: one of its children finished.
+    GatherChild { child: Option<TaskId> },
+    /// `wait_for`'s callback: release the waiting task.
+    ReleaseWaiter,
+    /// `run_until_complete`'s callback: stop the loop after this iteration.
+    Stop,
+    /// A due timer.
+    Timer { seq: u64 },
+    /// A step of asyncio's own shutdown coroutines at the end of `asyncio.run`.
+    Internal,
+}
+
 /// How a task ended.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TaskEnd {
@@ -77,6 +121,23 @@ pub enum EventKind {
     Iteration {
         n: u64,
     },
+    /// A handle joined the back of the loop's ready queue.
+    Queued {
+        handle: HandleInfo,
+    },
+    /// The handle at the front of the ready queue was taken and run.
+    Dequeued,
+    /// A timer was scheduled (`loop.call_later`): `seq` identifies it.
+    TimerScheduled {
+        seq: u64,
+        deadline: f64,
+        task: Option<TaskId>,
+        kind: TimerKind,
+    },
+    /// A pending timer was cancelled before it was due.
+    TimerCancelled {
+        seq: u64,
+    },
     /// Live pacing: the loop wanted to reach virtual time `t` at wall time `planned_ms`
     /// and got there at `actual_ms` (milliseconds since the run started).
     Paced {
@@ -120,9 +181,16 @@ pub struct Trace {
     pub events: Vec<Event>,
     /// `None` while the run is going.
     pub outcome: Option<Outcome>,
+    /// Set when the trace grew past [`Trace::DETAIL_CAP`] events: from this virtual time
+    /// on, loop internals and steps are no longer recorded (prints, task creation and
+    /// ends, and the outcome still are), which bounds a run's memory.
+    pub detail_truncated_at: Option<f64>,
 }
 
 impl Trace {
+    /// Events kept in full detail (about 40 bytes each: ~120 MB at most).
+    pub const DETAIL_CAP: usize = 3_000_000;
+
     /// The printed lines: `print` texts joined and split at `\n` exactly as a terminal
     /// shows them; an unterminated last line is included.
     pub fn lines(&self) -> Vec<OutputLine> {

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Regenerates crates/engine/tests/loop_oracle/*.loop.jsonl: what CPython's own loop holds
+# (_ready, _scheduled) at the start of every iteration of each listed public scenario.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+oracle=${1:-$root/../shared/oracle}
+scenarios=$root/crates/engine/tests/scenarios
+out=$root/crates/engine/tests/loop_oracle
+for n in 01_seed_simple_count 02_seed_create_task 03_seed_gather 06_blocking_sleep 07_sleep0_ping_pong \
+         08_cancel_finally 09_wait_for_timeout 10_gather_exception 11_gather_return_exceptions \
+         13_nested_tasks 15_gather_of_gathers 24_leftover_tasks_cancelled; do
+    python3 "$root/tests/loop_oracle/instrument.py" "$oracle" "$scenarios/$n.py" > "$out/$n.loop.jsonl" 2>/dev/null
+done
+echo "regenerated $(ls "$out" | wc -l) files in $out"
