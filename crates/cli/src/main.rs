@@ -8,7 +8,6 @@
 //! Exit status: 0 when the program ended, 1 for a scenario error, 2 for a bad invocation.
 
 mod args;
-mod chrome;
 mod render;
 
 use loopscope_engine::{Limits, Outcome};
@@ -65,7 +64,7 @@ fn run(src: &str, jsonl: bool, trace_out: Option<&str>, limits: Limits) -> ExitC
         return ExitCode::from(2);
     }
     if let Some(path) = trace_out {
-        let json = chrome::chrome_trace(&trace);
+        let json = loopscope_engine::chrome::to_chrome_json(&trace);
         if let Err(e) = std::fs::write(path, json) {
             eprintln!("loopscope: cannot write {path}: {e}");
             return ExitCode::from(2);

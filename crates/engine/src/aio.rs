@@ -106,6 +106,7 @@ impl Interp {
                 }
             }
             rt.tasks[task as usize].suspend = Some(reason);
+            rt.tasks[task as usize].suspend_at = ctx.at;
         }
         self.suspend(task).await
     }
@@ -128,6 +129,7 @@ impl Interp {
             let mut rt = self.rt.borrow_mut();
             rt.call_soon(Handle::Step { task, exc: None });
             rt.tasks[task as usize].suspend = Some(Suspend::Yield);
+            rt.tasks[task as usize].suspend_at = ctx.at;
         }
         self.suspend(task).await
     }
@@ -445,7 +447,8 @@ impl Interp {
                     slab[idx] = Some(fut);
                     let rt = self.rt.borrow();
                     let reason = rt.tasks[idx].suspend.clone().unwrap_or(Suspend::Yield);
-                    rt.record(EventKind::StepEnd { task, reason });
+                    let line = Some(self.position(crate::ast::Span::new(rt.tasks[idx].suspend_at as usize, 0)).0);
+                    rt.record(EventKind::StepEnd { task, reason, line });
                     return Ok(());
                 }
             }
@@ -465,7 +468,7 @@ impl Interp {
                 let _ = coro.body.borrow_mut().take();
                 return Err(Flow::Exc(e));
             }
-            let mut ctx = Ctx { task: Some(task), depth: 0, handling: Vec::new() };
+            let mut ctx = Ctx { task: Some(task), depth: 0, handling: Vec::new(), at: 0 };
             me.run_coroutine(&mut ctx, &coro).await
         })
     }

@@ -6,7 +6,6 @@
 //! synchronous path, which keeps arithmetic and builtin calls cheap.
 
 use crate::ast::{Arg, BoolOp, CmpOp, Expr, ExprKind, FPart, Name, Span, Stmt, StmtKind, Target, UnaryOp};
-use crate::diag::LineIndex;
 use crate::format::{Spec, format_float, format_int, format_str};
 use crate::host::Host;
 use crate::limits::Limits;
@@ -63,6 +62,8 @@ pub struct Ctx {
     pub depth: usize,
     /// Exceptions being handled (`except` bodies), for a bare `raise`.
     pub handling: Vec<Exc>,
+    /// Byte offset of the statement being executed (where an `await` suspends).
+    pub at: u32,
 }
 
 pub struct Interp {
@@ -126,10 +127,13 @@ impl Interp {
         self.me.upgrade()
     }
 
-    /// (line, column) of a span's start, 1-based.
+    /// (line, column) of a span's start, 1-based, columns in characters.
     pub fn position(&self, span: Span) -> (u32, u32) {
-        let _ = &self.line_starts;
-        LineIndex::new(&self.source).line_col(span.start)
+        let offset = (span.start as usize).min(self.source.len());
+        let line = self.line_starts.partition_point(|&s| s as usize <= offset).saturating_sub(1);
+        let start = self.line_starts.get(line).copied().unwrap_or(0) as usize;
+        let col = self.source.get(start..offset).map(|s| s.chars().count()).unwrap_or(0);
+        (line as u32 + 1, col as u32 + 1)
     }
 
     /// Stops the run with an engine error (`LimitError: ...`, `Deadlock: ...`).
@@ -204,6 +208,7 @@ impl Interp {
 
     async fn exec_stmt(&self, ctx: &mut Ctx, env: &Option<Rc<Env>>, stmt: &Stmt) -> Res<()> {
         self.tick(ctx).await?;
+        ctx.at = stmt.span.start;
         let r = self.exec_stmt_inner(ctx, env, stmt).await;
         if let Err(Flow::Exc(e)) = &r
             && e.at.get().is_none()
@@ -757,7 +762,9 @@ impl Interp {
                 Some(Rc::new(Env { vars: RefCell::new(vars), locals: f.locals.clone(), parent: f.enclosing.clone() }));
             ctx.depth += 1;
             let saved = std::mem::take(&mut ctx.handling);
+            let at = ctx.at;
             let r = self.exec_block(ctx, &env, &f.def.body).await;
+            ctx.at = at;
             ctx.handling = saved;
             ctx.depth -= 1;
             match r {

@@ -9,6 +9,7 @@ mod analysis;
 pub mod ast;
 mod builtins;
 pub mod check;
+pub mod chrome;
 pub mod diag;
 pub mod durations;
 pub mod format;
@@ -113,7 +114,7 @@ async fn run_program(
         }
     };
     let interp = interp::Interp::new(source, limits, host, trace, stop);
-    let mut ctx = interp::Ctx { task: None, depth: 0, handling: Vec::new() };
+    let mut ctx = interp::Ctx { task: None, depth: 0, handling: Vec::new(), at: 0 };
     let r = interp.exec_block(&mut ctx, &None, &module.body).await;
     let t = interp.now();
     match r {

@@ -93,8 +93,9 @@ pub struct TaskState {
     pub cancel_msg: Option<Rc<str>>,
     /// What the next step throws into the coroutine (`None`: send(None)).
     pub resume: Option<Exc>,
-    /// Why the current step suspended, for the trace.
+    /// Why the current step suspended, and where (byte offset), for the trace.
     pub suspend: Option<Suspend>,
+    pub suspend_at: u32,
     /// Tasks created by asyncio itself (none today) are not drawn.
     pub name: Rc<str>,
 }
@@ -475,6 +476,7 @@ impl Runtime {
             cancel_msg: None,
             resume: None,
             suspend: None,
+            suspend_at: 0,
             name,
         });
         self.live_tasks += 1;

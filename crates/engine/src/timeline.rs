@@ -216,7 +216,7 @@ impl Timeline {
                     b.close(t, &finished);
                     b.open = Some(Open::Running(t));
                 }
-                EventKind::StepEnd { task, reason } if slot(task) => {
+                EventKind::StepEnd { task, reason, .. } if slot(task) => {
                     let b = &mut builders[*task as usize];
                     b.close(t, &finished);
                     b.open = Some(match reason {
@@ -349,7 +349,7 @@ mod tests {
             self.ev(t, EventKind::StepStart { task });
         }
         fn sleep(&mut self, t: f64, task: TaskId, d: f64) {
-            self.ev(t, EventKind::StepEnd { task, reason: Suspend::Sleep { until: t + d } });
+            self.ev(t, EventKind::StepEnd { task, reason: Suspend::Sleep { until: t + d }, line: None });
         }
         fn print(&mut self, t: f64, task: Option<TaskId>, text: &str) {
             self.ev(t, EventKind::Print { task, text: format!("{text}\n") });
@@ -383,7 +383,7 @@ mod tests {
         t.sleep(0.0, b, 1.0);
         t.start(1.0, main);
         t.print(1.0, Some(main), "Everything, everywhere, all at once");
-        t.ev(1.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitTask { task: a } });
+        t.ev(1.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitTask { task: a }, line: None });
         t.start(1.0, a);
         t.print(1.0, Some(a), "task A 2");
         t.sleep(1.0, a, 1.0);
@@ -441,7 +441,7 @@ mod tests {
         t.start(0.0, main);
         let x = t.task(0.0, Some(main), "ticker()");
         let y = t.task(0.0, Some(main), "blocker()");
-        t.ev(0.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitGather { tasks: vec![x, y] } });
+        t.ev(0.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitGather { tasks: vec![x, y] }, line: None });
         t.start(0.0, x);
         t.sleep(0.0, x, 0.5);
         t.start(0.0, y);
@@ -509,10 +509,10 @@ mod tests {
         let main = t.task(0.0, None, "main()");
         t.start(0.0, main);
         let p = t.task(0.0, Some(main), "player()");
-        t.ev(0.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitTask { task: p } });
+        t.ev(0.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitTask { task: p }, line: None });
         for _ in 0..1000 {
             t.start(0.0, p);
-            t.ev(0.0, EventKind::StepEnd { task: p, reason: Suspend::Yield });
+            t.ev(0.0, EventKind::StepEnd { task: p, reason: Suspend::Yield, line: None });
         }
         t.start(0.0, p);
         t.finish(0.0, p);

@@ -99,6 +99,8 @@ pub enum EventKind {
     },
     /// The step ended with the task suspended.
     StepEnd {
+        /// The 1-based source line of the `await` where the task stands now.
+        line: Option<u32>,
         task: TaskId,
         reason: Suspend,
     },
