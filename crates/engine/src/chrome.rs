@@ -69,7 +69,7 @@ pub fn to_chrome_json(trace: &Trace) -> String {
     }
     let mut out = String::from("{\"traceEvents\":[\n");
     for (i, e) in events.iter().enumerate() {
-        let _ = write!(out, "{}{e}\n", if i > 0 { "," } else { "" });
+        let _ = writeln!(out, "{}{e}", if i > 0 { "," } else { "" });
     }
     out.push_str("],\"displayTimeUnit\":\"ms\"}\n");
     out
