@@ -22,12 +22,11 @@ pub fn prepare(module: &mut Module, source: &str) -> Result<(), Diagnostic> {
 }
 
 /// Names local to a function: its parameters and every name it binds, less `global`s.
-pub fn function_locals(def: &FunctionDef) -> HashSet<Name> {
+pub fn function_locals(def: &FunctionDef) -> crate::fxhash::FxHashSet<Name> {
     let mut locals: HashSet<Name> = def.params.iter().map(|p| p.name.clone()).collect();
     let mut globals = HashSet::new();
     local_bindings(&def.body, &mut locals, &mut globals);
-    locals.retain(|n| !globals.contains(n));
-    locals
+    locals.into_iter().filter(|n| !globals.contains(n)).collect()
 }
 
 fn local_bindings(body: &[Stmt], locals: &mut HashSet<Name>, globals: &mut HashSet<Name>) {

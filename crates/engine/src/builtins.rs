@@ -467,7 +467,7 @@ impl Interp {
         match arg {
             Value::Coroutine(c) => {
                 let mut rt = self.rt.borrow_mut();
-                if rt.live_tasks >= self.limits.max_tasks {
+                if rt.live_tasks > self.limits.max_tasks {
                     drop(rt);
                     return Err(self
                         .halt_with(format!("LimitError: task limit of {} live tasks reached", self.limits.max_tasks)));

@@ -7,6 +7,7 @@
 
 use crate::ast::{Arg, BoolOp, CmpOp, Expr, ExprKind, FPart, Name, Span, Stmt, StmtKind, Target, UnaryOp};
 use crate::format::{Spec, format_float, format_int, format_str};
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::host::Host;
 use crate::limits::Limits;
 use crate::runtime::Runtime;
@@ -15,7 +16,6 @@ use crate::value::{
     Builtin, CoroBody, Coroutine, Exc, ExcClass, Exception, Function, ModuleName, Value, binary_op, compare,
 };
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -49,8 +49,8 @@ pub enum Halt {
 
 /// A function's variables; module-level code uses the globals instead.
 pub struct Env {
-    pub vars: RefCell<HashMap<Name, Value>>,
-    pub locals: Rc<HashSet<Name>>,
+    pub vars: RefCell<FxHashMap<Name, Value>>,
+    pub locals: Rc<FxHashSet<Name>>,
     pub parent: Option<Rc<Env>>,
 }
 
@@ -68,7 +68,7 @@ pub struct Ctx {
 
 pub struct Interp {
     pub rt: RefCell<Runtime>,
-    pub globals: RefCell<HashMap<Name, Value>>,
+    pub globals: RefCell<FxHashMap<Name, Value>>,
     pub trace: Rc<RefCell<Trace>>,
     pub limits: Limits,
     pub host: Rc<dyn Host>,
@@ -106,7 +106,7 @@ impl Interp {
         Rc::new_cyclic(|me| Interp {
             me: me.clone(),
             rt: RefCell::new(Runtime::new(trace.clone())),
-            globals: RefCell::new(HashMap::new()),
+            globals: RefCell::new(FxHashMap::default()),
             trace,
             limits,
             host,
@@ -197,13 +197,17 @@ impl Interp {
 
     // ------------------------------------------------------------------ statements
 
-    pub fn exec_block<'a>(&'a self, ctx: &'a mut Ctx, env: &'a Option<Rc<Env>>, body: &'a [Stmt]) -> BoxFut<'a, ()> {
-        Box::pin(async move {
-            for stmt in body {
-                self.exec_stmt(ctx, env, stmt).await?;
-            }
-            Ok(())
-        })
+    pub async fn exec_block(&self, ctx: &mut Ctx, env: &Option<Rc<Env>>, body: &[Stmt]) -> Res<()> {
+        for stmt in body {
+            self.exec_stmt(ctx, env, stmt).await?;
+        }
+        Ok(())
+    }
+
+    /// A block inside a compound statement: boxed, because blocks nest (the only
+    /// allocation on the statement path, made once per block run, not per statement).
+    fn exec_nested<'a>(&'a self, ctx: &'a mut Ctx, env: &'a Option<Rc<Env>>, body: &'a [Stmt]) -> BoxFut<'a, ()> {
+        Box::pin(self.exec_block(ctx, env, body))
     }
 
     async fn exec_stmt(&self, ctx: &mut Ctx, env: &Option<Rc<Env>>, stmt: &Stmt) -> Res<()> {
@@ -251,9 +255,9 @@ impl Interp {
             StmtKind::If { test, body, orelse } => {
                 let v = self.eval(ctx, env, test).await?;
                 if v.truthy() {
-                    self.exec_block(ctx, env, body).await?;
+                    self.exec_nested(ctx, env, body).await?;
                 } else {
-                    self.exec_block(ctx, env, orelse).await?;
+                    self.exec_nested(ctx, env, orelse).await?;
                 }
             }
             StmtKind::While { test, body } => loop {
@@ -261,7 +265,7 @@ impl Interp {
                 if !v.truthy() {
                     break;
                 }
-                match self.exec_block(ctx, env, body).await {
+                match self.exec_nested(ctx, env, body).await {
                     Ok(()) | Err(Flow::Continue) => {}
                     Err(Flow::Break) => break,
                     Err(other) => return Err(other),
@@ -272,7 +276,7 @@ impl Interp {
                 let it = self.eval(ctx, env, iter).await?;
                 for item in ForIter::new(&it)? {
                     self.assign(ctx, env, target, item).await?;
-                    match self.exec_block(ctx, env, body).await {
+                    match self.exec_nested(ctx, env, body).await {
                         Ok(()) | Err(Flow::Continue) => {}
                         Err(Flow::Break) => break,
                         Err(other) => return Err(other),
@@ -304,7 +308,7 @@ impl Interp {
                 return Err(Flow::Exc(e));
             }
             StmtKind::Try { body, handlers, finalbody } => {
-                let mut r = self.exec_block(ctx, env, body).await;
+                let mut r = self.exec_nested(ctx, env, body).await;
                 if let Err(Flow::Exc(e)) = &r {
                     let e = e.clone();
                     for h in handlers {
@@ -320,7 +324,7 @@ impl Interp {
                                 self.store(env, name, Value::Exception(e.clone()));
                             }
                             ctx.handling.push(e.clone());
-                            r = self.exec_block(ctx, env, &h.body).await;
+                            r = self.exec_nested(ctx, env, &h.body).await;
                             ctx.handling.pop();
                             if let Some(name) = &h.name {
                                 self.unbind(env, name);
@@ -332,7 +336,7 @@ impl Interp {
                 if matches!(r, Err(Flow::Halt)) || finalbody.is_empty() {
                     return r;
                 }
-                self.exec_block(ctx, env, finalbody).await?;
+                self.exec_nested(ctx, env, finalbody).await?;
                 return r;
             }
             StmtKind::FunctionDef(def) => {
@@ -362,7 +366,17 @@ impl Interp {
         Ok(())
     }
 
-    fn assign<'a>(
+    async fn assign(&self, ctx: &mut Ctx, env: &Option<Rc<Env>>, target: &Target, v: Value) -> Res<()> {
+        match target {
+            Target::Name(name, _) => {
+                self.store(env, name, v);
+                Ok(())
+            }
+            _ => self.assign_complex(ctx, env, target, v).await,
+        }
+    }
+
+    fn assign_complex<'a>(
         &'a self,
         ctx: &'a mut Ctx,
         env: &'a Option<Rc<Env>>,
@@ -399,6 +413,13 @@ impl Interp {
     // ------------------------------------------------------------------ variables
 
     pub fn store(&self, env: &Option<Rc<Env>>, name: &Name, v: Value) {
+        if let Some(e) = env {
+            // Fast path: the local already exists (one hash instead of two).
+            if let Some(slot) = e.vars.borrow_mut().get_mut(name) {
+                *slot = v;
+                return;
+            }
+        }
         match env {
             Some(e) if e.locals.contains(name) => {
                 e.vars.borrow_mut().insert(name.clone(), v);
@@ -422,6 +443,9 @@ impl Interp {
 
     pub fn lookup(&self, env: &Option<Rc<Env>>, name: &Name) -> Result<Value, Exc> {
         if let Some(e) = env {
+            if let Some(v) = e.vars.borrow().get(name) {
+                return Ok(v.clone());
+            }
             if e.locals.contains(name) {
                 return e.vars.borrow().get(name).cloned().ok_or_else(|| {
                     Exception::new(
@@ -460,11 +484,15 @@ impl Interp {
     // ------------------------------------------------------------------ expressions
 
     /// Evaluates an expression, synchronously when it cannot suspend.
-    pub fn eval<'a>(&'a self, ctx: &'a mut Ctx, env: &'a Option<Rc<Env>>, e: &'a Expr) -> BoxFut<'a, Value> {
+    pub async fn eval(&self, ctx: &mut Ctx, env: &Option<Rc<Env>>, e: &Expr) -> Res<Value> {
         if e.sync {
-            let r = self.eval_sync(ctx, env, e);
-            return Box::pin(std::future::ready(r));
+            return self.eval_sync(ctx, env, e);
         }
+        self.eval_boxed(ctx, env, e).await
+    }
+
+    /// Expressions that may suspend nest: boxed.
+    fn eval_boxed<'a>(&'a self, ctx: &'a mut Ctx, env: &'a Option<Rc<Env>>, e: &'a Expr) -> BoxFut<'a, Value> {
         Box::pin(self.eval_async(ctx, env, e))
     }
 
@@ -757,7 +785,7 @@ impl Interp {
             if ctx.depth >= self.limits.max_depth {
                 return Err(exc(ExcClass::RecursionError, "maximum recursion depth exceeded"));
             }
-            let vars: HashMap<Name, Value> = f.def.params.iter().map(|p| p.name.clone()).zip(args).collect();
+            let vars: FxHashMap<Name, Value> = f.def.params.iter().map(|p| p.name.clone()).zip(args).collect();
             let env =
                 Some(Rc::new(Env { vars: RefCell::new(vars), locals: f.locals.clone(), parent: f.enclosing.clone() }));
             ctx.depth += 1;

@@ -8,6 +8,7 @@ mod aio;
 mod analysis;
 pub mod ast;
 mod builtins;
+mod fxhash;
 pub mod check;
 pub mod chrome;
 pub mod diag;

@@ -6,7 +6,7 @@
 pub struct Limits {
     /// Interpreter steps (statements and calls) over the whole run.
     pub max_steps: u64,
-    /// Tasks alive at once (main included).
+    /// Tasks alive at once, besides `main()` (the program itself).
     pub max_tasks: usize,
     /// Virtual seconds.
     pub max_time: f64,

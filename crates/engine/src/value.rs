@@ -4,7 +4,6 @@
 use crate::ast::{BinOp, FunctionDef, Name};
 use crate::format::{float_repr, round_float};
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::rc::Rc;
 
@@ -144,7 +143,7 @@ pub struct Function {
     pub def: Rc<FunctionDef>,
     pub defaults: Vec<Value>,
     /// Names local to the function (assigned in it and not declared `global`).
-    pub locals: Rc<HashSet<Name>>,
+    pub locals: Rc<crate::fxhash::FxHashSet<Name>>,
     /// The variables of the function this one was defined in (closures read them).
     pub enclosing: Option<Rc<crate::interp::Env>>,
 }

@@ -6,6 +6,7 @@
 //!
 //! Plain `std` only: every external tool is driven with `std::process::Command`.
 
+mod bench;
 mod serve;
 mod stages;
 mod static_server;
@@ -23,6 +24,9 @@ commands:
   test [STAGE...]    install what is missing, then run the stages in order and print
                      `N passed, M failed`; exit status 1 if anything failed.
                      Stages: tools fmt clippy native wasm build e2e oracle (default: all)
+  bench [--no-browser] [--no-live]
+                     measure the engine against CPython, the bundle, the page in
+                     headless Chromium; writes docs/benchmarks.md
   help               this text
 ";
 
@@ -32,6 +36,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("serve") => serve::run(rest),
         Some("test") => stages::run(rest),
+        Some("bench") => bench::run(rest),
         None | Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
