@@ -30,8 +30,12 @@ impl Diagnostic {
 }
 
 /// `SyntaxError: message (line L, column C)`: the CLI's and the page's error text.
+/// Line 0 means CPython gives no position (NUL bytes): `(line None, column None)`.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            return write!(f, "{}: {} (line None, column None)", self.kind, self.message);
+        }
         write!(f, "{}: {} (line {}, column {})", self.kind, self.message, self.line, self.col)
     }
 }

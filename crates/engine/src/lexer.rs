@@ -938,8 +938,11 @@ impl<'a> Lexer<'a> {
     /// except for the keywords that can legally follow one (`1if x else 2`).
     fn end_of_number(&self, at: usize, kind: &str) -> Result<usize, (String, usize)> {
         let rest = self.src.get(at..self.end).unwrap_or("");
-        let ends_word =
-            |n: usize| !rest[n..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii());
+        let ends_word = |n: usize| {
+            !rest
+                .get(n..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii()))
+        };
         // CPython only checks that `and`, `else`, `for`, `or`, `not` end there; for `if`,
         // `in`, `is` the two letters suffice.
         let keyword_follows =

@@ -95,6 +95,12 @@ pub fn prepare(source: &str, limits: &Limits) -> Result<ast::Module, Diagnostic>
             "",
         ));
     }
+    if source.contains('\0') {
+        // CPython 3.11 refuses the whole source, without a position.
+        let mut d = Diagnostic::syntax("source code string cannot contain null bytes", ast::Span::default(), source);
+        (d.line, d.col) = (0, 0);
+        return Err(d);
+    }
     let mut module = check(source)?;
     analysis::prepare(&mut module, source)?;
     Ok(module)
@@ -111,7 +117,7 @@ async fn run_program(
         Ok(m) => m,
         Err(d) => {
             let message = if d.kind == "LimitError" { format!("LimitError: {}", d.message) } else { d.to_string() };
-            return Outcome::Error { message, t: 0.0, line: Some(d.line), col: Some(d.col) };
+            return Outcome::Error { message, t: 0.0, line: (d.line > 0).then_some(d.line), col: (d.line > 0).then_some(d.col) };
         }
     };
     let interp = interp::Interp::new(source, limits, host, trace, stop);

@@ -99,6 +99,18 @@ pub(crate) fn placeholder_kind(e: &Expr) -> Option<&str> {
     }
 }
 
+/// Call arguments being read.
+#[derive(Default)]
+struct ArgList {
+    args: Vec<Arg>,
+    depth: u32,
+    seen_keyword: bool,
+    seen_dstar: bool,
+    misplaced: Option<&'static str>,
+    /// A generator expression argument (refused; alone it needs no parentheses).
+    genexp: Option<Span>,
+}
+
 /// What follows a primary.
 enum Suffix {
     Attribute(Name, Span),
@@ -143,6 +155,8 @@ struct Parser<'s, 't> {
     /// The error is the generic one at an INDENT/DEDENT token, which CPython reports
     /// without looking at the rest of the file.
     layout_error: bool,
+    /// `print x` met on the way: valid, but reported if the parse fails anyway.
+    latent_legacy: Option<Diagnostic>,
     /// The error is a generic "invalid syntax": where CPython's PEG parser would
     /// backtrack and try something else, not a specific message that stops it.
     generic_error: bool,
@@ -173,6 +187,7 @@ impl<'s, 't> Parser<'s, 't> {
             second_pass: false,
             layout_error: false,
             generic_error: false,
+            latent_legacy: None,
             prev_end: 0,
             error: None,
             unsupported: None,
@@ -299,6 +314,7 @@ impl<'s, 't> Parser<'s, 't> {
 
     // ----- diagnostics --------------------------------------------------------------
 
+    #[inline(never)]
     fn fail_kind<T>(&mut self, kind: &'static str, message: impl Into<String>, span: Span) -> PResult<T> {
         if self.error.is_none() {
             self.generic_error = false;
@@ -316,6 +332,7 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     /// The generic error, at the furthest token looked at (CPython's last token).
+    #[inline(never)]
     fn unexpected<T>(&mut self) -> PResult<T> {
         self.tok();
         let t = self
@@ -359,6 +376,7 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     /// Records a construct outside the subset: `{what} is not supported by Loopscope`.
+    #[inline(never)]
     fn unsupported(&mut self, what: &str, span: Span) {
         // "'class' is ...", "dict literals are ...": plural when the head noun is.
         let head = what.split(" (").next().unwrap_or(what);
@@ -366,6 +384,7 @@ impl<'s, 't> Parser<'s, 't> {
         self.unsupported_message(format!("{what} {verb} not supported by Loopscope"), span);
     }
 
+    #[inline(never)]
     fn unsupported_message(&mut self, message: String, span: Span) {
         if self.speculating {
             return;
@@ -384,18 +403,27 @@ impl<'s, 't> Parser<'s, 't> {
     /// error wins, and so does an unclosed bracket opened on a line before the parser's
     /// furthest token.
     fn final_error(&self, lexed: &Lexed) -> Diagnostic {
-        let parse_error = self.error.clone().unwrap_or_else(|| {
-            let span = self.toks.get(self.pos).map(|t| t.span).unwrap_or_default();
-            Diagnostic::syntax("invalid syntax", span, self.src)
-        });
+        let error_index = lexed.tokens.len().saturating_sub(1);
+        let reached_lex_error = lexed.error.is_some() && self.furthest_all >= error_index;
+        if let (Some(e), true) = (&lexed.error, reached_lex_error) {
+            return e.diag.clone();
+        }
+        // CPython's second pass re-reads the file from the start: an earlier `print x`
+        // (valid, but one of its error rules matches it) is reported first.
+        let (parse_error, layout) = match &self.latent_legacy {
+            Some(d) => (d.clone(), false),
+            None => (
+                self.error.clone().unwrap_or_else(|| {
+                    let span = self.toks.get(self.pos).map(|t| t.span).unwrap_or_default();
+                    Diagnostic::syntax("invalid syntax", span, self.src)
+                }),
+                self.layout_error,
+            ),
+        };
         let Some(LexError { diag, hard, open_bracket }) = &lexed.error else {
             return parse_error;
         };
-        let error_index = lexed.tokens.len().saturating_sub(1);
-        if self.furthest_all >= error_index {
-            return diag.clone();
-        }
-        if self.layout_error {
+        if layout {
             return parse_error;
         }
         if *hard {
@@ -414,6 +442,7 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// Runs `f` without committing to anything: position, errors and records are
     /// restored. Returns whether it succeeded.
+    #[inline(never)]
     fn speculate(&mut self, f: impl FnOnce(&mut Self) -> PResult<Node>) -> bool {
         let saved = (
             self.pos,
@@ -449,6 +478,7 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// Builds a node over children of depth `depth`; beyond Loopscope's limit the
     /// subtree is replaced by a placeholder (and recorded), so no tree ever gets deeper.
+    #[inline(never)]
     fn node(&mut self, kind: ExprKind, span: Span, depth: u32) -> Node {
         if depth + 1 > MAX_EXPR_DEPTH {
             self.unsupported_message(
@@ -460,16 +490,19 @@ impl<'s, 't> Parser<'s, 't> {
         Node { e: Expr::new(kind, span), depth: depth + 1 }
     }
 
+    #[inline(never)]
     fn leaf(&self, kind: ExprKind, span: Span) -> Node {
         Node { e: Expr::new(kind, span), depth: 1 }
     }
 
+    #[inline(never)]
     fn placeholder(&self, what: &str, span: Span) -> Node {
         let name: Name = Rc::from(format!("{PLACEHOLDER}{what}"));
         self.leaf(ExprKind::Name(name), span)
     }
 
     /// A placeholder keeping the construct's subexpressions (see [`placeholder_kind`]).
+    #[inline(never)]
     fn placeholder_with(&mut self, what: &str, span: Span, children: Vec<Node>) -> Node {
         if children.is_empty() {
             return self.placeholder(what, span);
@@ -482,11 +515,13 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// Records `what` as unsupported and stands a placeholder (with CPython's name for
     /// the construct, `cpython_name`) in its place.
+    #[inline(never)]
     fn refuse(&mut self, what: &str, at: Span, cpython_name: &str, span: Span) -> Node {
         self.unsupported(what, at);
         self.placeholder(cpython_name, span)
     }
 
+    #[inline(never)]
     fn refuse_with(&mut self, what: &str, at: Span, cpython_name: &str, span: Span, children: Vec<Node>) -> Node {
         self.unsupported(what, at);
         self.placeholder_with(cpython_name, span, children)
@@ -758,6 +793,7 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     /// `print "x"`: CPython's "Missing parentheses" message (not before a `(`).
+    #[inline(never)]
     fn legacy_print(&mut self, e: &Expr) -> PResult<()> {
         if let ExprKind::Name(n) = &e.kind
             && matches!(&**n, "print" | "exec")
@@ -853,6 +889,9 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// `x: int = 1`: valid Python, refused by Loopscope.
     fn annotated(&mut self, first: Node, start: Span) -> PResult<Stmt> {
+        self.bump();
+        // CPython names a bad target only once the annotation itself parses.
+        let annotation = self.expression()?;
         match &first.e.kind {
             ExprKind::Tuple(_) => return self.fail("only single target (not tuple) can be annotated", first.span()),
             ExprKind::List(_) => return self.fail("only single target (not list) can be annotated", first.span()),
@@ -860,10 +899,9 @@ impl<'s, 't> Parser<'s, 't> {
                 if placeholder_kind(&first.e).is_none() => {}
             _ => return self.fail("illegal target for annotation", first.span()),
         }
-        self.bump();
         let target_span = first.span();
         self.unsupported("variable annotations", target_span);
-        let mut children = vec![self.expression()?];
+        let mut children = vec![annotation];
         if self.eat_op("=") {
             children.push(self.star_expressions_or_yield()?);
         }
@@ -1249,9 +1287,9 @@ impl<'s, 't> Parser<'s, 't> {
         self.unsupported("'class'", kw.span);
         self.name_token()?;
         if self.at_op("(") {
-            let open = self.bump();
+            self.bump();
             self.brackets += 1;
-            self.arguments(open.span)?;
+            self.arguments()?;
             self.brackets -= 1;
         }
         self.expect_colon()?;
@@ -1451,6 +1489,7 @@ impl<'s, 't> Parser<'s, 't> {
         if self.at_kw("yield") { self.yield_expr() } else { self.star_expressions() }
     }
 
+    #[inline(never)]
     fn yield_expr(&mut self) -> PResult<Node> {
         let kw = self.bump();
         let mut children = Vec::new();
@@ -1464,6 +1503,7 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     /// `*x` in a tuple or list display (or a target); refused outside calls.
+    #[inline(never)]
     fn star_expression(&mut self) -> PResult<Node> {
         if !self.at_op("*") {
             return self.expression();
@@ -1478,29 +1518,35 @@ impl<'s, 't> Parser<'s, 't> {
     /// following `=` gets CPython's "Maybe you meant '=='" message.
     fn named_expression(&mut self, check_eq: bool) -> PResult<Node> {
         if self.kind() == TokenKind::Name && self.tok_at(1).kind == TokenKind::Op(":=") {
-            let name = self.bump();
-            self.bump();
-            let value = self.expression()?;
-            let span = name.span.to(value.span());
-            return Ok(self.refuse_with(
-                "assignment expressions (':=')",
-                name.span,
-                "named expression",
-                span,
-                vec![value],
-            ));
+            return self.walrus();
         }
         let e = self.expression()?;
-        if self.at_op(":=") {
-            let what = expr_name(&e.e.kind);
-            return self.fail(format!("cannot use assignment expressions with {what}"), e.span());
-        }
-        if check_eq && self.at_op("=") && !self.speculating {
-            return self.maybe_meant_eq(&e);
+        if self.at_op(":=") || check_eq && self.at_op("=") && !self.speculating {
+            return self.named_expression_error(e);
         }
         Ok(e)
     }
 
+    #[inline(never)]
+    fn walrus(&mut self) -> PResult<Node> {
+        let name = self.bump();
+        self.bump();
+        let value = self.expression()?;
+        let span = name.span.to(value.span());
+        Ok(self.refuse_with("assignment expressions (':=')", name.span, "named expression", span, vec![value]))
+    }
+
+    /// `x + 1 := 2`, `if x = 1:`.
+    #[inline(never)]
+    fn named_expression_error(&mut self, e: Node) -> PResult<Node> {
+        if self.at_op(":=") {
+            let what = expr_name(&e.e.kind);
+            return self.fail(format!("cannot use assignment expressions with {what}"), e.span());
+        }
+        self.maybe_meant_eq(&e)
+    }
+
+    #[inline(never)]
     fn maybe_meant_eq<T>(&mut self, e: &Node) -> PResult<T> {
         match &e.e.kind {
             ExprKind::Name(_) if placeholder_kind(&e.e).is_none() => {
@@ -1527,11 +1573,21 @@ impl<'s, 't> Parser<'s, 't> {
             return self.lambda();
         }
         let start_pos = self.pos;
+        if self.kind() == TokenKind::Name && self.latent_legacy.is_none() && !self.second_pass {
+            self.note_legacy_print();
+        }
         let body = self.binary_expr(PREC_OR)?;
         self.forgot_comma(&body, start_pos)?;
         if !self.at_kw("if") {
             return Ok(body);
         }
+        self.conditional(body)
+    }
+
+    /// `body if test else orelse`, at the `if`. (Outlined, as the other rare paths of
+    /// the recursive chain, to keep the frames of deep nesting small.)
+    #[inline(never)]
+    fn conditional(&mut self, body: Node) -> PResult<Node> {
         // Without a complete `if ... else ...`, PEG falls back to the plain expression.
         let (if_pos, if_end) = (self.pos, self.prev_end);
         self.bump();
@@ -1558,6 +1614,7 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// CPython's invalid_expression: inside brackets, an expression directly followed
     /// by another one is a forgotten comma, reported at the first.
+    #[inline(never)]
     fn forgot_comma(&mut self, a: &Node, start_pos: usize) -> PResult<()> {
         if self.speculating || !self.starts_expression() {
             return Ok(());
@@ -1589,8 +1646,28 @@ impl<'s, 't> Parser<'s, 't> {
         Ok(())
     }
 
+    /// `print -1`, `print[0]`: valid expressions, but CPython's second pass (which only
+    /// runs when the file has an error) reads them as Python 2 print statements.
+    #[inline(never)]
+    fn note_legacy_print(&mut self) {
+        let t = self.tok();
+        if !matches!(self.text(t.span), "print" | "exec") || self.tok_at(1).kind == TokenKind::Op("(") {
+            return;
+        }
+        let start = self.pos;
+        self.bump();
+        let parses = self.speculate(|p| p.star_expressions());
+        self.pos = start;
+        if parses {
+            let name = self.text(t.span);
+            let message = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+            self.latent_legacy = Some(Diagnostic::syntax(message, t.span, self.src));
+        }
+    }
+
     /// Parses ahead as CPython's second pass would, then comes back: returns whether it
     /// parsed; a specific error found on the way is the answer and propagates.
+    #[inline(never)]
     fn probe(&mut self, f: impl FnOnce(&mut Self) -> PResult<Node>) -> PResult<bool> {
         let saved = (self.pos, self.prev_end, self.brackets, self.recursion);
         let outer = std::mem::replace(&mut self.second_pass, true);
@@ -1615,7 +1692,15 @@ impl<'s, 't> Parser<'s, 't> {
     /// Binary operators by precedence climbing, from `or` down to `* / // % @`,
     /// including `not` and chained comparisons.
     fn binary_expr(&mut self, min: u8) -> PResult<Node> {
-        let mut left = self.operand(min)?;
+        let left = self.operand(min)?;
+        match self.binary_op_here() {
+            Some((_, prec, _)) if prec >= min => self.binary_rest(left, min),
+            _ => Ok(left),
+        }
+    }
+
+    #[inline(never)]
+    fn binary_rest(&mut self, mut left: Node, min: u8) -> PResult<Node> {
         // Whether `left` is a BoolOp / Compare built by this loop, to extend it rather
         // than nest (`a or b or c` is one BoolOp; `(a or b) or c` is two).
         let mut open_bool: Option<BoolOp> = None;
@@ -1639,6 +1724,7 @@ impl<'s, 't> Parser<'s, 't> {
         Ok(left)
     }
 
+    #[inline(never)]
     fn combine(
         &mut self,
         left: Node,
@@ -1692,6 +1778,7 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     /// The binary operator at the current token: (operator, precedence, tokens).
+    #[inline(never)]
     fn binary_op_here(&mut self) -> Option<(BinaryOp, u8, usize)> {
         let op = match self.kind() {
             TokenKind::Keyword("or") => (BinaryOp::Bool(BoolOp::Or), PREC_OR, 1),
@@ -1738,6 +1825,11 @@ impl<'s, 't> Parser<'s, 't> {
         if min > PREC_NOT || !self.at_kw("not") {
             return self.factor();
         }
+        self.not_chain()
+    }
+
+    #[inline(never)]
+    fn not_chain(&mut self) -> PResult<Node> {
         let mut nots = Vec::new();
         while self.at_kw("not") {
             nots.push(self.bump().span);
@@ -1753,6 +1845,14 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// factor: unary `-`, `+`, `~` (a loop, then applied inside out), then a power.
     fn factor(&mut self) -> PResult<Node> {
+        if matches!(self.kind(), TokenKind::Op("-" | "+" | "~")) {
+            return self.unary();
+        }
+        self.power()
+    }
+
+    #[inline(never)]
+    fn unary(&mut self) -> PResult<Node> {
         let mut ops = Vec::new();
         while let TokenKind::Op(o @ ("-" | "+" | "~")) = self.kind() {
             ops.push((o, self.bump().span));
@@ -1777,6 +1877,11 @@ impl<'s, 't> Parser<'s, 't> {
         if !self.at_op("**") {
             return Ok(base);
         }
+        self.power_rest(base)
+    }
+
+    #[inline(never)]
+    fn power_rest(&mut self, base: Node) -> PResult<Node> {
         let (before, before_end) = (self.pos, self.prev_end);
         self.bump();
         self.enter()?;
@@ -1796,6 +1901,11 @@ impl<'s, 't> Parser<'s, 't> {
         if !self.at_kw("await") {
             return self.primary();
         }
+        self.await_expr()
+    }
+
+    #[inline(never)]
+    fn await_expr(&mut self) -> PResult<Node> {
         let kw = self.bump();
         let operand = self.primary()?;
         let span = kw.span.to(operand.span());
@@ -1805,7 +1915,12 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// primary: an atom followed by attributes, calls and subscripts.
     fn primary(&mut self) -> PResult<Node> {
-        let mut e = self.atom()?;
+        let e = self.atom()?;
+        if matches!(self.kind(), TokenKind::Op("." | "(" | "[")) { self.postfix(e) } else { Ok(e) }
+    }
+
+    #[inline(never)]
+    fn postfix(&mut self, mut e: Node) -> PResult<Node> {
         loop {
             // A postfix that does not parse leaves the primary as it was (PEG's left
             // recursion): the caller then fails on it, or finds a better message.
@@ -1820,6 +1935,7 @@ impl<'s, 't> Parser<'s, 't> {
         }
     }
 
+    #[inline(never)]
     fn apply_suffix(&mut self, value: Node, suffix: Suffix) -> Node {
         let span = Span::new(value.span().start as usize, self.prev_end);
         match suffix {
@@ -1839,6 +1955,7 @@ impl<'s, 't> Parser<'s, 't> {
         }
     }
 
+    #[inline(never)]
     fn attribute_suffix(&mut self) -> PResult<Suffix> {
         self.bump();
         let (attr, attr_span) = self.name_token()?;
@@ -1846,13 +1963,14 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     fn call_suffix(&mut self) -> PResult<Suffix> {
-        let open = self.bump();
+        self.bump();
         self.brackets += 1;
-        let (args, depth) = self.arguments(open.span)?;
+        let (args, depth) = self.arguments()?;
         self.brackets -= 1;
         Ok(Suffix::Call(args, depth))
     }
 
+    #[inline(never)]
     fn subscript_suffix(&mut self) -> PResult<Suffix> {
         self.bump();
         self.brackets += 1;
@@ -1866,77 +1984,90 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     /// Call arguments after `(`, through `)`. Returns them and their deepest nesting.
-    fn arguments(&mut self, open: Span) -> PResult<(Vec<Arg>, u32)> {
-        let mut args = Vec::new();
-        let mut depth = 0;
-        let (mut seen_keyword, mut seen_dstar) = (false, false);
-        // CPython reports a positional argument after keywords once the whole list is read.
-        let mut misplaced: Option<&'static str> = None;
-        let mut genexp = None;
+    fn arguments(&mut self) -> PResult<(Vec<Arg>, u32)> {
+        let mut list = ArgList::default();
         while !self.at_op(")") {
-            let t = self.tok();
-            if self.eat_op("*") {
-                if seen_dstar {
-                    return self.fail("iterable argument unpacking follows keyword argument unpacking", t.span);
+            match self.kind() {
+                TokenKind::Op("*" | "**") => self.star_argument(&mut list)?,
+                TokenKind::Name | TokenKind::Keyword("True" | "False" | "None")
+                    if self.tok_at(1).kind == TokenKind::Op("=") =>
+                {
+                    self.keyword_argument(&mut list)?
                 }
-                let value = self.expression()?;
-                depth = depth.max(value.depth);
-                args.push(Arg::Starred(value.e));
-            } else if self.eat_op("**") {
-                let value = self.expression()?;
-                depth = depth.max(value.depth);
-                let span = t.span.to(value.span());
-                let value = self.refuse_with("'**' in calls", t.span, "double starred", span, vec![value]);
-                args.push(Arg::Positional(value.e));
-                seen_dstar = true;
-            } else if matches!(t.kind, TokenKind::Name | TokenKind::Keyword("True" | "False" | "None"))
-                && self.tok_at(1).kind == TokenKind::Op("=")
-            {
-                let arg = self.keyword_argument()?;
-                depth = depth.max(arg.1);
-                args.push(arg.0);
-                seen_keyword = true;
-            } else {
-                let value = self.named_expression(false)?;
-                if self.at_op("=") {
-                    return self.fail("expression cannot contain assignment, perhaps you meant \"==\"?", value.span());
-                }
-                if self.at_kw("for") || self.at_kw("async") && self.async_for_ahead(args.is_empty()) {
-                    self.comprehension_clauses()?;
-                    genexp = Some((value.span(), args.len()));
-                } else if seen_dstar {
-                    misplaced.get_or_insert("positional argument follows keyword argument unpacking");
-                } else if seen_keyword {
-                    misplaced.get_or_insert("positional argument follows keyword argument");
-                }
-                depth = depth.max(value.depth);
-                args.push(Arg::Positional(value.e));
+                _ => self.positional_argument(&mut list)?,
             }
             if !self.eat_op(",") {
                 break;
             }
         }
-        if let Some(message) = misplaced {
+        self.end_arguments(list)
+    }
+
+    fn positional_argument(&mut self, list: &mut ArgList) -> PResult<()> {
+        let value = self.named_expression(false)?;
+        self.after_positional(list, value)
+    }
+
+    #[inline(never)]
+    fn after_positional(&mut self, list: &mut ArgList, value: Node) -> PResult<()> {
+        if self.at_op("=") {
+            return self.fail("expression cannot contain assignment, perhaps you meant \"==\"?", value.span());
+        }
+        if self.at_kw("for") || self.at_kw("async") && self.async_for_ahead(list.args.is_empty()) {
+            self.comprehension_clauses()?;
+            list.genexp = Some(value.span());
+        } else if list.seen_dstar {
+            list.misplaced.get_or_insert("positional argument follows keyword argument unpacking");
+        } else if list.seen_keyword {
+            list.misplaced.get_or_insert("positional argument follows keyword argument");
+        }
+        list.depth = list.depth.max(value.depth);
+        list.args.push(Arg::Positional(value.e));
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn star_argument(&mut self, list: &mut ArgList) -> PResult<()> {
+        let t = self.bump();
+        if t.kind == TokenKind::Op("*") && list.seen_dstar {
+            return self.fail("iterable argument unpacking follows keyword argument unpacking", t.span);
+        }
+        let value = self.expression()?;
+        list.depth = list.depth.max(value.depth);
+        if t.kind == TokenKind::Op("*") {
+            list.args.push(Arg::Starred(value.e));
+        } else {
+            let span = t.span.to(value.span());
+            let value = self.refuse_with("'**' in calls", t.span, "double starred", span, vec![value]);
+            list.args.push(Arg::Positional(value.e));
+            list.seen_dstar = true;
+        }
+        Ok(())
+    }
+
+    /// CPython reports a positional argument after keywords once the whole list is read.
+    #[inline(never)]
+    fn end_arguments(&mut self, list: ArgList) -> PResult<(Vec<Arg>, u32)> {
+        if let Some(message) = list.misplaced {
             let span = self.span();
             return self.fail(message, span);
         }
-        if let Some((span, index)) = genexp {
-            if args.len() > 1 || self.prev_token_is_comma() {
+        if let Some(span) = list.genexp {
+            if list.args.len() > 1 || self.prev_token_is_comma() {
                 return self.fail("Generator expression must be parenthesized", span);
             }
-            let _ = index;
             self.unsupported("generator expressions", span);
         }
         if !self.at_op(")") {
             return self.unexpected();
         }
         self.bump();
-        let _ = open;
-        Ok((args, depth))
+        Ok((list.args, list.depth))
     }
 
     /// `async for` after a call argument. Only a first argument can start a generator
     /// expression in CPython's first pass; later ones are looked at by its second pass.
+    #[inline(never)]
     fn async_for_ahead(&mut self, first_argument: bool) -> bool {
         let outer = self.second_pass;
         self.second_pass |= !first_argument;
@@ -1949,7 +2080,8 @@ impl<'s, 't> Parser<'s, 't> {
         self.pos > 0 && self.toks.get(self.pos - 1).is_some_and(|t| t.kind == TokenKind::Op(","))
     }
 
-    fn keyword_argument(&mut self) -> PResult<(Arg, u32)> {
+    #[inline(never)]
+    fn keyword_argument(&mut self, list: &mut ArgList) -> PResult<()> {
         let t = self.bump();
         if let TokenKind::Keyword(k) = t.kind {
             if matches!(k, "True" | "False" | "None") {
@@ -1961,7 +2093,10 @@ impl<'s, 't> Parser<'s, 't> {
         let value = self.expression()?;
         let span = t.span.to(value.span());
         let name: Name = Rc::from(self.text(t.span));
-        Ok((Arg::Keyword { name, value: value.e, span }, value.depth))
+        list.depth = list.depth.max(value.depth);
+        list.args.push(Arg::Keyword { name, value: value.e, span });
+        list.seen_keyword = true;
+        Ok(())
     }
 
     /// The inside of `[...]` after a primary: an index, a tuple of them, or slices.
@@ -1985,6 +2120,7 @@ impl<'s, 't> Parser<'s, 't> {
         Ok(self.node(ExprKind::Tuple(items), span, depth))
     }
 
+    #[inline(never)]
     fn slice_item(&mut self) -> PResult<Node> {
         let start = self.span();
         if self.at_op("*") {
@@ -2006,6 +2142,7 @@ impl<'s, 't> Parser<'s, 't> {
         Ok(self.refuse_with("slices", start, "slice", span, children))
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Node> {
         let kw = self.bump();
         let params = self.parameters(":", true)?;
@@ -2018,6 +2155,16 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     fn atom(&mut self) -> PResult<Node> {
+        match self.kind() {
+            TokenKind::Op("(") => self.paren(),
+            TokenKind::Op("[") => self.list_display(),
+            _ => self.simple_atom(),
+        }
+    }
+
+    /// Every atom but the bracketed ones that nest.
+    #[inline(never)]
+    fn simple_atom(&mut self) -> PResult<Node> {
         let t = self.tok();
         match t.kind {
             TokenKind::Name => {
@@ -2042,8 +2189,6 @@ impl<'s, 't> Parser<'s, 't> {
                 Ok(self.refuse("complex numbers", t.span, "literal", t.span))
             }
             TokenKind::Str(_) => self.strings(),
-            TokenKind::Op("(") => self.paren(),
-            TokenKind::Op("[") => self.list_display(),
             TokenKind::Op("{") => self.brace_display(),
             TokenKind::Op("...") => {
                 self.bump();
@@ -2053,11 +2198,13 @@ impl<'s, 't> Parser<'s, 't> {
         }
     }
 
+    #[inline(never)]
     fn keyword_constant(&mut self, kind: ExprKind) -> Node {
         let t = self.bump();
         self.leaf(kind, t.span)
     }
 
+    #[inline(never)]
     fn int_literal(&mut self, span: Span) -> Node {
         let text: String = self.text(span).chars().filter(|&c| c != '_').collect();
         let lower = text.to_ascii_lowercase();
@@ -2121,6 +2268,7 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     /// The rest of a comma-separated display after its first item, through `close`.
+    #[inline(never)]
     fn display_items(&mut self, first: Node, close: &str) -> PResult<(Vec<Expr>, u32)> {
         let first_span = first.span();
         let mut depth = first.depth;
@@ -2141,6 +2289,7 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     /// `[a, b for ...]`: CPython's invalid_comprehension.
+    #[inline(never)]
     fn unparenthesized_comprehension_target(&mut self, first: Span) -> PResult<()> {
         let comprehension =
             self.at_kw("for") || self.at_kw("async") && self.tok_at(1).kind == TokenKind::Keyword("for");
@@ -2189,6 +2338,7 @@ impl<'s, 't> Parser<'s, 't> {
     }
 
     /// `{...}`: dicts, sets and their comprehensions, all refused.
+    #[inline(never)]
     fn brace_display(&mut self) -> PResult<Node> {
         let open = self.bump();
         self.brackets += 1;
@@ -2279,6 +2429,7 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// `for x in y if c ...` after a comprehension's element.
     /// Returns the first iterable, the only part evaluated in the enclosing scope.
+    #[inline(never)]
     fn comprehension_clauses(&mut self) -> PResult<Vec<Node>> {
         let mut first = Vec::new();
         while self.at_kw("for") || self.at_kw("async") && self.tok_at(1).kind == TokenKind::Keyword("for") {
@@ -2300,6 +2451,7 @@ impl<'s, 't> Parser<'s, 't> {
     // ----- strings ------------------------------------------------------------------
 
     /// Adjacent string literals, concatenated; f-strings become `FString`.
+    #[inline(never)]
     fn strings(&mut self) -> PResult<Node> {
         let mut pieces = Vec::new();
         while let TokenKind::Str(flags) = self.kind() {

@@ -1,0 +1,118 @@
+// Security and accessibility of the page (issue 6): scenario text and output are only ever
+// rendered as text; nothing leaves the page's origin; axe-core finds no serious or critical
+// violation in the light and dark themes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch, openPage, problems, isSameOrigin } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const PAYLOADS = [
+  '<script>window.__pwned = 1; alert(1)</script>',
+  '<img src=x onerror="window.__pwned = 2; alert(2)">',
+  'javascript:alert(3)',
+  '<svg onload="window.__pwned = 4; alert(4)"><a href="javascript:alert(5)">x</a></svg>',
+  '"><iframe src="javascript:alert(6)"></iframe>',
+  '{{constructor.constructor("alert(7)")()}}',
+];
+
+/** A scenario whose source (comments, strings, a task name) and output carry the payloads. */
+function hostileScenario() {
+  const lines = ['import asyncio', ''];
+  PAYLOADS.forEach((p, i) => lines.push(`# ${p}`, `P${i} = ${JSON.stringify(p)}`));
+  lines.push('', 'async def show(text):', '    print(text)', '    await asyncio.sleep(0.1)', '', 'async def main():');
+  PAYLOADS.forEach((_, i) => lines.push(`    await asyncio.create_task(show(P${i}), name=P${i})`));
+  lines.push('    raise ValueError(P0)', '', 'asyncio.run(main())', '');
+  return lines.join('\n');
+}
+
+async function runSource(page, src) {
+  await page.fill('#editor', src);
+  await page.click('#run');
+  await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('#status')?.dataset.state));
+}
+
+test('scenario source and output are rendered as text only', async () => {
+  const rec = await openPage(browser);
+  const { page } = rec;
+  const dialogs = [];
+  page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+  const outside = () => page.evaluate(() => {
+    const panes = ['#editor', '#output', '#error', '#gantt', '#loop-panel', '#durations', '.hl', '.gutter', '#summary'];
+    const all = [...document.body.querySelectorAll('*')];
+    const inside = (el) => panes.some((sel) => [...document.querySelectorAll(sel)].some((p) => p.contains(el)));
+    return all.filter((el) => !inside(el)).map((el) => el.tagName).join(',');
+  });
+  const before = await outside();
+  await runSource(page, hostileScenario());
+  const texts = await page.$$eval('#output .line .text', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(texts, PAYLOADS);
+  const error = (await page.textContent('#error'))?.trim();
+  assert.equal(error, `ValueError: ${PAYLOADS[0]}`);
+  const injected = await page.evaluate(() => ({
+    pwned: window.__pwned ?? null,
+    scripts: document.querySelectorAll('body script').length,
+    imgs: document.querySelectorAll('#output img, #editor img, .hl img, #gantt img, #error img').length,
+    iframes: document.querySelectorAll('iframe').length,
+    jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => a.href.startsWith('javascript:')).length,
+  }));
+  assert.deepEqual(injected, { pwned: null, scripts: 0, imgs: 0, iframes: 0, jsLinks: 0 });
+  assert.deepEqual(dialogs, []);
+  assert.equal(await outside(), before, 'the DOM outside the panes did not change');
+  assert.deepEqual(problems(rec), []);
+  await rec.close();
+});
+
+test('a whole session makes no request to another origin', async () => {
+  const rec = await openPage(browser);
+  const { page } = rec;
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const presets = await page.$$eval('#presets [data-preset]', (els) => els.map((e) => e.dataset.preset));
+  assert.ok(presets.length >= 10);
+  for (const id of presets) {
+    await page.click(`#presets [data-preset="${id}"]`);
+    await page.click('#run');
+    await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('#status')?.dataset.state));
+  }
+  if (await page.$('#share')) {
+    await rec.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('#share');
+  }
+  for (const button of await page.$$('[data-export]')) {
+    const download = page.waitForEvent('download', { timeout: 5000 }).catch(() => null);
+    await button.click();
+    await download;
+  }
+  const foreign = requests.filter((u) => !isSameOrigin(u));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(problems(rec), []);
+  await rec.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core: no serious or critical violation (${colorScheme})`, async () => {
+    const rec = await openPage(browser, '', { colorScheme });
+    const { page } = rec;
+    await page.waitForFunction(() => ['done', 'error', 'idle'].includes(document.querySelector('#status')?.dataset.state));
+    await page.click('#presets [data-preset="02_seed_create_task"]');
+    await page.click('#run');
+    await page.waitForFunction(() => document.querySelector('#status')?.dataset.state === 'done');
+    await page.evaluate(AXE);
+    const result = await page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, target: v.nodes[0]?.target }));
+    });
+    const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad, [], JSON.stringify(bad, null, 2));
+    await rec.close();
+  });
+}
