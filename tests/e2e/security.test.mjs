@@ -23,10 +23,12 @@ const PAYLOADS = [
   '{{constructor.constructor("alert(7)")()}}',
 ];
 
-/** A scenario whose source (comments, strings, a task name) and output carry the payloads. */
-function hostileScenario() {
+/** A scenario whose source (comments, strings, a task name) and output carry the payloads
+ *  (or, with `benign`, the same scenario with plain text in their place). */
+function hostileScenario(benign = false) {
   const lines = ['import asyncio', ''];
-  PAYLOADS.forEach((p, i) => lines.push(`# ${p}`, `P${i} = ${JSON.stringify(p)}`));
+  const texts = benign ? PAYLOADS.map((_, i) => `plain text ${i}`) : PAYLOADS;
+  texts.forEach((p, i) => lines.push(`# ${p}`, `P${i} = ${JSON.stringify(p)}`));
   lines.push('', 'async def show(text):', '    print(text)', '    await asyncio.sleep(0.1)', '', 'async def main():');
   PAYLOADS.forEach((_, i) => lines.push(`    await asyncio.create_task(show(P${i}), name=P${i})`));
   lines.push('    raise ValueError(P0)', '', 'asyncio.run(main())', '');
@@ -44,12 +46,15 @@ test('scenario source and output are rendered as text only', async () => {
   const { page } = rec;
   const dialogs = [];
   page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+  // The page's structure outside the panes that show the scenario, after a benign run of
+  // the same shape, must equal the structure after the hostile run.
   const outside = () => page.evaluate(() => {
-    const panes = ['#editor', '#output', '#error', '#gantt', '#loop-panel', '#durations', '.hl', '.gutter', '#summary'];
+    const panes = ['#editor', '#output', '#error', '#gantt', '#loop-panel', '#durations', '.hl', '.gutter'];
     const all = [...document.body.querySelectorAll('*')];
     const inside = (el) => panes.some((sel) => [...document.querySelectorAll(sel)].some((p) => p.contains(el)));
     return all.filter((el) => !inside(el)).map((el) => el.tagName).join(',');
   });
+  await runSource(page, hostileScenario(true));
   const before = await outside();
   await runSource(page, hostileScenario());
   const texts = await page.$$eval('#output .line .text', (els) => els.map((e) => e.textContent));
@@ -62,8 +67,9 @@ test('scenario source and output are rendered as text only', async () => {
     imgs: document.querySelectorAll('#output img, #editor img, .hl img, #gantt img, #error img').length,
     iframes: document.querySelectorAll('iframe').length,
     jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => a.href.startsWith('javascript:')).length,
+    handlers: [...document.body.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
   }));
-  assert.deepEqual(injected, { pwned: null, scripts: 0, imgs: 0, iframes: 0, jsLinks: 0 });
+  assert.deepEqual(injected, { pwned: null, scripts: 0, imgs: 0, iframes: 0, jsLinks: 0, handlers: 0 });
   assert.deepEqual(dialogs, []);
   assert.equal(await outside(), before, 'the DOM outside the panes did not change');
   assert.deepEqual(problems(rec), []);
