@@ -8,12 +8,12 @@ mod aio;
 mod analysis;
 pub mod ast;
 mod builtins;
-mod fxhash;
 pub mod check;
 pub mod chrome;
 pub mod diag;
 pub mod durations;
 pub mod format;
+mod fxhash;
 pub mod highlight;
 pub mod host;
 mod interp;
@@ -117,7 +117,12 @@ async fn run_program(
         Ok(m) => m,
         Err(d) => {
             let message = if d.kind == "LimitError" { format!("LimitError: {}", d.message) } else { d.to_string() };
-            return Outcome::Error { message, t: 0.0, line: (d.line > 0).then_some(d.line), col: (d.line > 0).then_some(d.col) };
+            return Outcome::Error {
+                message,
+                t: 0.0,
+                line: (d.line > 0).then_some(d.line),
+                col: (d.line > 0).then_some(d.col),
+            };
         }
     };
     let interp = interp::Interp::new(source, limits, host, trace, stop);
