@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Differential test: random programs (gen.py) on the CPython oracle and on loopscope.
 
-usage: run.py LOOPSCOPE_BINARY ORACLE_DIR [--count N] [--seed S] [--jobs J] [--keep DIR]
+usage: run.py LOOPSCOPE_BINARY ORACLE_DIR [--count N] [--seed S] [--jobs J] [--keep DIR] [--loop]
 
 Prints each mismatching program's path and first difference, then "N passed, M failed".
 Mismatching programs are copied into --keep (default target/differential-failures).
 """
 import argparse
 import concurrent.futures
+import json
 import os
 import shutil
 import subprocess
@@ -25,7 +26,26 @@ def run(cmd, path):
         return 124, ""
 
 
+def check_loop(args, path):
+    """The loop's ready queue and timers at every iteration: CPython's vs ours."""
+    _, expected = run([sys.executable, os.path.join(HERE, "..", "loop_oracle", "instrument.py"),
+                       args.oracle_dir], path)
+    _, got = run([args.binary, "run", "--loop-states"], path)
+    exp = [json.loads(l) for l in expected.splitlines() if l.strip()]
+    got = [json.loads(l) for l in got.splitlines() if l.strip()]
+    for i, (e, g) in enumerate(zip(exp, got)):
+        if e != g:
+            return f"  loop state at iteration {i}:\n    CPython:   {e}\n    Loopscope: {g}"
+    if len(exp) != len(got):
+        return f"  {len(exp)} iterations in CPython, {len(got)} in Loopscope"
+    return None
+
+
 def check(args, oracle, compare, path):
+    if args.loop:
+        diff = check_loop(args, path)
+        if diff:
+            return diff
     ostatus, expected = run([sys.executable, oracle], path)
     if ostatus == 124:
         return None  # the oracle itself timed out: not a usable program
@@ -51,6 +71,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--keep", default="target/differential-failures")
+    ap.add_argument("--loop", action="store_true",
+                    help="also compare the loop's ready queue and timers at every iteration")
     args = ap.parse_args()
     oracle = os.path.join(args.oracle_dir, "oracle.py")
     compare = os.path.join(args.oracle_dir, "compare.py")

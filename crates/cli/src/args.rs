@@ -3,17 +3,21 @@
 use loopscope_engine::Limits;
 
 pub const USAGE: &str = "usage:
-  loopscope run FILE|- [--jsonl] [--trace OUT.json] [--max-steps N] [--max-tasks N]
-                       [--max-time SECS] [--max-lines N] [--max-depth N]
+  loopscope run FILE|- [--jsonl] [--loop-states] [--trace OUT.json] [--max-steps N]
+                       [--max-tasks N] [--max-time SECS] [--max-lines N] [--max-depth N]
   loopscope check FILE|-
 
   run      runs the scenario on a virtual clock and prints its output
            (--jsonl: one JSON object per line, the oracle's format;
+            --loop-states: instead, the loop's ready queue and timers at the start of
+            every iteration, one JSON object per line;
+            --loop-states: instead, the loop's ready queue and timers at the start of
+            every iteration, one JSON object per line;
             --trace: also write the trace in Chrome Trace Event Format)
   check    prints the diagnostics found before running, if any";
 
 pub enum Command {
-    Run { file: String, jsonl: bool, trace: Option<String>, limits: Limits },
+    Run { file: String, jsonl: bool, loop_states: bool, trace: Option<String>, limits: Limits },
     Check { file: String },
     Help,
 }
@@ -36,6 +40,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
 fn parse_run(rest: &[String]) -> Result<Command, String> {
     let mut file = None;
     let mut jsonl = false;
+    let mut loop_states = false;
     let mut trace = None;
     let mut limits = Limits::default();
     let mut it = rest.iter();
@@ -43,6 +48,7 @@ fn parse_run(rest: &[String]) -> Result<Command, String> {
         let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
         match a.as_str() {
             "--jsonl" => jsonl = true,
+            "--loop-states" => loop_states = true,
             "--trace" => trace = Some(value("--trace")?),
             "--max-steps" => limits.max_steps = number(&value(a)?, a)?,
             "--max-tasks" => limits.max_tasks = number(&value(a)?, a)?,
@@ -58,7 +64,7 @@ fn parse_run(rest: &[String]) -> Result<Command, String> {
         }
     }
     let file = file.ok_or("run needs a FILE (or - for standard input)")?;
-    Ok(Command::Run { file, jsonl, trace, limits: limits.clamped() })
+    Ok(Command::Run { file, jsonl, loop_states, trace, limits: limits.clamped() })
 }
 
 fn number<T: std::str::FromStr>(s: &str, flag: &str) -> Result<T, String> {

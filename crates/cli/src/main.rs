@@ -41,7 +41,7 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        args::Command::Run { file, jsonl, trace, limits } => {
+        args::Command::Run { file, jsonl, loop_states, trace, limits } => {
             let src = match read_source(&file) {
                 Ok(s) => s,
                 Err(msg) => {
@@ -49,16 +49,33 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            run(&src, jsonl, trace.as_deref(), limits)
+            let format = if loop_states {
+                Format::LoopStates
+            } else if jsonl {
+                Format::Jsonl
+            } else {
+                Format::Human
+            };
+            run(&src, format, trace.as_deref(), limits)
         }
     }
 }
 
-fn run(src: &str, jsonl: bool, trace_out: Option<&str>, limits: Limits) -> ExitCode {
+enum Format {
+    Human,
+    Jsonl,
+    LoopStates,
+}
+
+fn run(src: &str, format: Format, trace_out: Option<&str>, limits: Limits) -> ExitCode {
     let trace = loopscope_engine::native::run(src, limits);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let text = if jsonl { render::jsonl(&trace) } else { render::human(&trace, std::io::stdout().is_terminal()) };
+    let text = match format {
+        Format::Jsonl => render::jsonl(&trace),
+        Format::LoopStates => loopscope_engine::loop_states::iteration_states(&trace).join("\n") + "\n",
+        Format::Human => render::human(&trace, std::io::stdout().is_terminal()),
+    };
     let written = out.write_all(text.as_bytes()).and_then(|_| out.flush());
     if written.is_err() {
         return ExitCode::from(2);

@@ -19,6 +19,7 @@ pub mod host;
 mod interp;
 pub mod lexer;
 pub mod limits;
+pub mod loop_states;
 pub mod loopview;
 pub mod native;
 pub mod parser;

@@ -3,58 +3,10 @@
 //! iteration. Expectations come from `tests/loop_oracle/instrument.py`, which instruments
 //! the oracle's loop (regenerate with `tests/loop_oracle/regenerate.sh`).
 
-use loopscope_engine::loopview::LoopReplay;
-use loopscope_engine::trace::{EventKind, HandleInfo, TimerKind, WakeCause};
-use loopscope_engine::{Limits, Trace, native};
-use serde_json::{Value, json};
+use loopscope_engine::loop_states::iteration_states;
+use loopscope_engine::{Limits, native};
+use serde_json::Value;
 use std::path::Path;
-
-fn handle_json(h: &HandleInfo) -> Value {
-    match *h {
-        HandleInfo::Start { task } => json!(["start", task]),
-        HandleInfo::Step { task, cancel: false } => json!(["step", task]),
-        HandleInfo::Step { task, cancel: true } => json!(["throw", task]),
-        HandleInfo::Wakeup { task, cause } => {
-            let cause = match cause {
-                WakeCause::Task(t) => json!(["task", t]),
-                WakeCause::Gather => json!(["gather"]),
-                WakeCause::Sleep | WakeCause::Waiter => json!(["future"]),
-            };
-            json!(["wakeup", task, cause])
-        }
-        HandleInfo::GatherChild { child } => json!(["gather_child", child]),
-        HandleInfo::ReleaseWaiter => json!(["release_waiter"]),
-        HandleInfo::Stop => json!(["stop"]),
-        HandleInfo::Internal => json!(["internal"]),
-        HandleInfo::Timer { seq } => json!(["timer", seq]),
-    }
-}
-
-/// One record per loop iteration: the state just before its `Iteration` event.
-fn iterations(trace: &Trace) -> Vec<Value> {
-    let mut replay = LoopReplay::default();
-    let mut out = Vec::new();
-    for (i, ev) in trace.events.iter().enumerate() {
-        if let EventKind::Iteration { n } = ev.kind {
-            let snap = replay.snapshot();
-            let timers: Vec<Value> = snap
-                .timers
-                .iter()
-                .map(|t| {
-                    let kind = match t.kind {
-                        TimerKind::SleepWake => "sleep",
-                        TimerKind::WaitForTimeout => "wait_for",
-                    };
-                    json!([t.deadline, kind, t.task])
-                })
-                .collect();
-            let ready: Vec<Value> = snap.ready.iter().map(handle_json).collect();
-            out.push(json!({"n": n, "now": snap.now, "ready": ready, "timers": timers}));
-        }
-        replay.apply(trace, i);
-    }
-    out
-}
 
 #[test]
 fn loop_state_matches_cpython_at_every_iteration() {
@@ -72,7 +24,10 @@ fn loop_state_matches_cpython_at_every_iteration() {
             .lines()
             .map(|l| serde_json::from_str(l).expect("json"))
             .collect();
-        let got = iterations(&native::run(&src, Limits::default()));
+        let got: Vec<Value> = iteration_states(&native::run(&src, Limits::default()))
+            .iter()
+            .map(|l| serde_json::from_str(l).expect("our own JSON"))
+            .collect();
         for i in 0..expected.len().max(got.len()) {
             if expected.get(i) != got.get(i) {
                 failures.push(format!(

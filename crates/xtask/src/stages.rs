@@ -362,7 +362,7 @@ fn stage_differential(ctx: &Ctx) -> Count {
     cmd.arg(root.join("tests").join("differential").join("run.py"))
         .arg(&exe)
         .arg(&oracle)
-        .args(["--count", &count, "--seed", &seed])
+        .args(["--count", &count, "--seed", &seed, "--loop"])
         .current_dir(&root);
     let run = run_logged(ctx, "differential", cmd);
     counted(&run, parse_passed_failed(&run.text))
