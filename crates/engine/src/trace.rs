@@ -274,3 +274,52 @@ pub fn json_string(s: &str) -> String {
     out.push('"');
     out
 }
+
+/// Live pacing's punctuality over a run: how late each wake-up came, and the drift of the
+/// last one (absolute deadlines mean the drift does not accumulate).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Lateness {
+    /// Wake-ups measured.
+    pub count: usize,
+    pub p50_ms: f64,
+    pub p99_ms: f64,
+    pub max_ms: f64,
+    /// Lateness of the last wake-up.
+    pub drift_ms: f64,
+}
+
+impl Trace {
+    /// Lateness of the live run's timer wake-ups (`None` for an instant run).
+    pub fn lateness(&self) -> Option<Lateness> {
+        let mut late: Vec<f64> = self
+            .events
+            .iter()
+            .filter_map(|e| match e.kind {
+                EventKind::Paced { planned_ms, actual_ms } => Some(actual_ms - planned_ms),
+                _ => None,
+            })
+            .collect();
+        let drift_ms = *late.last()?;
+        late.sort_by(f64::total_cmp);
+        let at = |q: f64| late[((late.len() - 1) as f64 * q).round() as usize];
+        Some(Lateness { count: late.len(), p50_ms: at(0.5), p99_ms: at(0.99), max_ms: at(1.0), drift_ms })
+    }
+}
+
+#[cfg(test)]
+mod lateness_tests {
+    use super::*;
+
+    #[test]
+    fn lateness_percentiles_and_drift() {
+        let mut t = Trace::default();
+        assert_eq!(t.lateness(), None);
+        for (i, late) in [2.0, 1.0, 3.0, 10.0, 1.5].iter().enumerate() {
+            let planned = 1000.0 * (i + 1) as f64;
+            t.events
+                .push(Event { t: i as f64, kind: EventKind::Paced { planned_ms: planned, actual_ms: planned + late } });
+        }
+        let l = t.lateness().unwrap();
+        assert_eq!((l.count, l.p50_ms, l.max_ms, l.drift_ms), (5, 2.0, 10.0, 1.5));
+    }
+}
