@@ -14,16 +14,23 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::durations::{DurationEdit, DurationsPanel};
 use crate::editor::{Editor, Mark};
+use crate::export;
 use crate::gantt::{Gantt, legend};
 use crate::host::{self, BrowserHost, Pace, now_ms};
+use crate::loop_panel::loop_panel;
 use crate::model::{Phase, Snap, Snapshot, secs};
 use crate::output::Output;
 use crate::presets::{self, PRESETS};
+use crate::scrub::{ScrubView, Scrubber};
+use crate::share;
 use crate::summary::Summary;
 
 /// Delay between the last keystroke and the engine's check of the source.
 const CHECK_DELAY_MS: u32 = 300;
+/// Delay between the last duration edit and the re-run.
+const RERUN_DELAY_MS: u32 = 250;
 
 pub enum Msg {
     Edit(String),
@@ -38,12 +45,30 @@ pub enum Msg {
     Select(Option<usize>),
     /// Debounced check of the source after edit number `n`.
     Check(u64),
+    /// A duration field's new value (the durations panel).
+    Duration(DurationEdit),
+    /// Debounced re-run (instant) after edit number `n`, made in the durations panel.
+    Rerun(u64),
+    /// Debounced update of the address bar, number `n`.
+    SyncAddress(u64),
+    /// The fragment changed by navigation (a link pasted in the address bar, back/forward).
+    HashChanged(String),
+    Share,
+    /// The clipboard took the link (or refused it).
+    Copied(String, bool),
+    CloseShare,
+    CloseNotice,
+    Export(export::Kind),
+    /// Move the scrubbing playhead (issue 7).
+    Scrub(loopscope_engine::loopview::Seek),
 }
 
 struct Active {
     id: u64,
     handle: RunHandle,
     host: Rc<BrowserHost>,
+    /// The source it runs.
+    source: AttrValue,
 }
 
 pub struct App {
@@ -73,6 +98,18 @@ pub struct App {
     /// Made once, so that the children's props stay equal between renders.
     on_input: Callback<String>,
     on_select: Callback<Option<usize>>,
+    /// The source the durations panel lists (the current one, once checked).
+    dur_source: AttrValue,
+    on_duration: Callback<DurationEdit>,
+    rerun_timer: Option<Timeout>,
+    /// The last run started (its trace is what the exports save).
+    last_run: Option<RunHandle>,
+    /// The address bar, the opened link's notice and the last Share.
+    link: share::LinkState,
+    /// The playhead of the last finished run, and what the views show there (issue 7).
+    scrub: Option<Scrubber>,
+    scrub_view: Option<ScrubView>,
+    on_scrub: Callback<loopscope_engine::loopview::Seek>,
 }
 
 impl App {
@@ -91,6 +128,7 @@ impl App {
         let host = Rc::new(BrowserHost::new(self.pace));
         let dyn_host: Rc<dyn Host> = host.clone();
         let (handle, fut) = loopscope_engine::start(&self.source, Limits::default(), dyn_host);
+        self.last_run = Some(handle.clone());
         let link = ctx.link().clone();
         wasm_bindgen_futures::spawn_local(async move {
             // One macrotask first, so that the page shows `running` before anything else.
@@ -98,7 +136,9 @@ impl App {
             fut.await;
             link.send_message(Msg::Finished(id));
         });
-        self.active = Some(Active { id, handle, host });
+        self.active = Some(Active { id, handle, host, source: self.source.clone() });
+        self.scrub = None;
+        self.scrub_view = None;
         self.snap = Snap(Rc::new(Snapshot { run: id, ..Snapshot::default() }));
         self.phase = Phase::Running;
         self.started_ms = now_ms();
@@ -160,6 +200,9 @@ impl App {
             self.run_mark = Some(Mark { line: *line, col: *col, message: message.clone() });
         }
         self.snap = Snap(Rc::new(snap));
+        let rec = crate::model::Recorded { run: id, handle: active.handle.clone() };
+        self.scrub = Scrubber::new(rec, active.source.clone());
+        self.scrub_view = self.scrub.as_mut().map(Scrubber::view);
         true
     }
 
@@ -207,10 +250,24 @@ impl Component for App {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             let _ = doc.add_event_listener_with_callback("keydown", keydown.as_ref().unchecked_ref());
         }
+        // The link opened (SPEC section 7): its scenario, run at once; or the default one.
+        let opening = share::open(&share::current_hash());
+        let (source, preset) =
+            opening.scenario.unwrap_or_else(|| (presets::default_source().to_owned(), Some(presets::DEFAULT)));
+        let source = AttrValue::from(source);
+        if opening.run {
+            ctx.link().send_message(Msg::Run);
+        }
+        let link = share::LinkState {
+            keep_address: opening.notice.is_some(),
+            notice: opening.notice,
+            listener: Some(share::HashListener::new(ctx.link().callback(Msg::HashChanged))),
+            ..share::LinkState::default()
+        };
         App {
-            source: AttrValue::from(presets::default_source()),
-            pace: Pace::Instant,
-            preset: Some(presets::DEFAULT),
+            source: source.clone(),
+            pace: opening.pace.unwrap_or(Pace::Instant),
+            preset,
             run_id: 0,
             active: None,
             snap: Snap::default(),
@@ -228,11 +285,20 @@ impl Component for App {
             keydown: Some(keydown),
             on_input: ctx.link().callback(Msg::Edit),
             on_select: ctx.link().callback(Msg::Select),
+            dur_source: source,
+            on_duration: ctx.link().callback(Msg::Duration),
+            rerun_timer: None,
+            last_run: None,
+            link,
+            scrub: None,
+            scrub_view: None,
+            on_scrub: ctx.link().callback(Msg::Scrub),
         }
     }
 
     fn destroy(&mut self, _ctx: &Context<Self>) {
         self.stop_active();
+        self.link.listener = None;
         if let (Some(doc), Some(cb)) = (web_sys::window().and_then(|w| w.document()), self.keydown.take()) {
             let _ = doc.remove_event_listener_with_callback("keydown", cb.as_ref().unchecked_ref());
         }
@@ -252,6 +318,7 @@ impl Component for App {
                 let n = self.edits;
                 let link = ctx.link().clone();
                 self.check_timer = Some(Timeout::new(CHECK_DELAY_MS, move || link.send_message(Msg::Check(n))));
+                self.edited(ctx);
                 true
             }
             Msg::Check(n) => {
@@ -260,13 +327,15 @@ impl Component for App {
                 }
                 self.check_timer = None;
                 let diag = diagnostic_mark(&self.source);
-                let changed = diag != self.diag;
+                let changed = diag != self.diag || self.dur_source != self.source;
                 self.diag = diag;
+                self.dur_source = self.source.clone();
                 changed
             }
             Msg::Run => {
                 self.check_timer = None;
                 self.diag = None;
+                self.dur_source = self.source.clone();
                 self.start_run(ctx);
                 true
             }
@@ -286,6 +355,9 @@ impl Component for App {
             Msg::Pace(value) => match Pace::parse(&value) {
                 Some(pace) if pace != self.pace => {
                     self.pace = pace;
+                    if !self.link.keep_address {
+                        self.schedule_sync(ctx);
+                    }
                     true
                 }
                 _ => false,
@@ -299,6 +371,8 @@ impl Component for App {
                 self.edits += 1;
                 self.diag = None;
                 self.check_timer = None;
+                self.dur_source = self.source.clone();
+                self.edited(ctx);
                 self.start_run(ctx);
                 true
             }
@@ -318,6 +392,84 @@ impl Component for App {
                 }
                 self.selected = line;
                 true
+            }
+            Msg::Scrub(seek) => {
+                let Some(scrub) = self.scrub.as_mut().filter(|_| self.phase != Phase::Running) else {
+                    return false;
+                };
+                if !scrub.seek(seek) {
+                    return false;
+                }
+                self.scrub_view = Some(scrub.view());
+                true
+            }
+            Msg::Duration(edit) => self.edit_duration(ctx, edit),
+            Msg::Rerun(n) => {
+                if n != self.edits {
+                    return false;
+                }
+                self.rerun_timer = None;
+                // Duration edits re-run at instant pace, whatever the pace selector says.
+                let pace = std::mem::replace(&mut self.pace, Pace::Instant);
+                self.diag = None;
+                self.start_run(ctx);
+                self.pace = pace;
+                true
+            }
+            Msg::SyncAddress(n) => {
+                if n == self.link.sync_gen {
+                    self.link.sync_timer = None;
+                    share::replace_hash(&self.address_hash());
+                }
+                false
+            }
+            Msg::HashChanged(hash) => self.open_link(ctx, &hash),
+            Msg::Share => {
+                self.link.sync_timer = None;
+                self.link.keep_address = false;
+                let hash = self.address_hash();
+                share::replace_hash(&hash);
+                let url = share::page_url(&hash);
+                self.link.shared = Some(share::Shared { url: url.clone(), copied: None });
+                let link = ctx.link().clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let ok = share::copy(&url).await;
+                    link.send_message(Msg::Copied(url, ok));
+                });
+                true
+            }
+            Msg::Copied(url, ok) => match &mut self.link.shared {
+                Some(shared) if shared.url == url => {
+                    shared.copied = Some(ok);
+                    if !ok {
+                        Timeout::new(0, share::select_fallback).forget();
+                    }
+                    true
+                }
+                _ => false,
+            },
+            Msg::CloseShare => self.link.shared.take().is_some(),
+            Msg::CloseNotice => self.link.notice.take().is_some(),
+            Msg::Export(kind) => {
+                let base = match self.preset {
+                    Some(id) => format!("loopscope-{id}"),
+                    None => "loopscope".to_owned(),
+                };
+                match kind {
+                    export::Kind::Trace => {
+                        if let Some(run) = &self.last_run {
+                            let json = loopscope_engine::chrome::to_chrome_json(&run.trace());
+                            export::download_text(kind, &base, "application/json", &json);
+                        }
+                    }
+                    export::Kind::Svg => export::download_svg(&base),
+                    export::Kind::Png => wasm_bindgen_futures::spawn_local(export::download_png(base)),
+                    export::Kind::Text => {
+                        let text = export::output_text(self.snap.lines.iter().map(|l| l.text.as_str()));
+                        export::download_text(kind, &base, "text/plain;charset=utf-8", &text);
+                    }
+                }
+                false
             }
         }
     }
@@ -376,8 +528,14 @@ impl Component for App {
                             <p class="tagline">{ "Watch Python's asyncio event loop run your tasks, step by step." }</p>
                         </div>
                     </div>
+                    <button id="share" class="btn share-btn" type="button" onclick={link.callback(|_: MouseEvent| Msg::Share)}
+                        title="Copy a link that opens this exact scenario">
+                        <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M6.6 9.4a.75.75 0 0 1 0-1.06l3.3-3.3a2.25 2.25 0 0 1 3.18 3.18l-1.5 1.5-1.06-1.06 1.5-1.5a.75.75 0 0 0-1.06-1.06l-3.3 3.3a.75.75 0 0 1-1.06 0zm2.8-2.8a.75.75 0 0 1 0 1.06l-3.3 3.3a2.25 2.25 0 0 1-3.18-3.18l1.5-1.5 1.06 1.06-1.5 1.5a.75.75 0 0 0 1.06 1.06l3.3-3.3a.75.75 0 0 1 1.06 0z"/></svg>
+                        { "Share" }
+                    </button>
                 </header>
-                <div id="notice" role="status"></div>
+                { share::notice(self.link.notice.as_deref(), link.callback(|_: MouseEvent| Msg::CloseNotice)) }
+                { share::share_box(self.link.shared.as_ref(), link.callback(|_: MouseEvent| Msg::CloseShare)) }
 
                 <section class="gallery" aria-labelledby="presets-h">
                     <h2 id="presets-h" class="section-title">{ "Examples" }</h2>
@@ -407,7 +565,8 @@ impl Component for App {
                                 <span class="status-text">{ self.status_text() }</span>
                             </div>
                         </div>
-                        <Editor value={self.source.clone()} mark={self.mark()} {on_input} />
+                        <Editor value={self.source.clone()} mark={self.mark()} {on_input} stands={self.stands()} />
+                        <DurationsPanel source={self.dur_source.clone()} on_edit={self.on_duration.clone()} />
                         { limits_line() }
                     </section>
 
@@ -416,7 +575,8 @@ impl Component for App {
                             <h2 id="output-h" class="section-title">{ "Output" }</h2>
                             <span class="hint">{ "virtual time · task · text" }</span>
                         </div>
-                        <Output snap={self.snap.clone()} selected={self.selected} on_select={on_select.clone()} fresh={self.run_id == 0} />
+                        <Output snap={self.snap.clone()} selected={self.selected} on_select={on_select.clone()} fresh={self.run_id == 0}
+                            later={self.cut().map(|c| c.lines)} />
                     </section>
                 </main>
 
@@ -427,7 +587,11 @@ impl Component for App {
                         <h2 id="gantt-h" class="section-title">{ "Tasks over time" }</h2>
                         { legend() }
                     </div>
-                    <Gantt snap={self.snap.clone()} selected={self.selected} {on_select} />
+                    <Gantt snap={self.snap.clone()} selected={self.selected} {on_select} cut={self.cut().cloned()}
+                        on_scrub={self.scrub.as_ref().filter(|_| !running).map(|_| self.on_scrub.clone())}
+                        record={self.last_run.clone().map(|handle| crate::model::Recorded { run: self.run_id, handle })} />
+                    { loop_panel(self.scrub_view.as_ref().map(|v| &*v.panel), running, &self.on_scrub) }
+                    { export::toolbar(self.snap.run != 0, link.callback(Msg::Export)) }
                     <details class="explain" open={true}>
                         <summary>{ "What am I looking at?" }</summary>
                         <p>
@@ -451,6 +615,97 @@ impl Component for App {
                 </footer>
             </div>
         }
+    }
+}
+
+// ----- issue 7: scrubbing -----
+
+impl App {
+    /// Where the playhead is, when it is not at the end.
+    fn cut(&self) -> Option<&crate::scrub::Cut> {
+        self.scrub_view.as_ref().and_then(|v| v.at.as_ref())
+    }
+
+    /// The lines where tasks stand at the playhead, while the editor holds the run's source.
+    fn stands(&self) -> Rc<Vec<crate::scrub::StandMark>> {
+        match (&self.scrub, &self.scrub_view) {
+            (Some(scrub), Some(view)) if *scrub.source() == *self.source => view.stands.clone(),
+            _ => Rc::default(),
+        }
+    }
+}
+
+// ----- issue 5: the durations panel, the share link, the exports -----
+
+impl App {
+    /// After an edit by the user: the address bar follows it (a bad link's address was kept
+    /// until now, so that it could be reported).
+    fn edited(&mut self, ctx: &Context<Self>) {
+        self.link.keep_address = false;
+        self.schedule_sync(ctx);
+    }
+
+    fn schedule_sync(&mut self, ctx: &Context<Self>) {
+        self.link.sync_gen += 1;
+        let n = self.link.sync_gen;
+        let link = ctx.link().clone();
+        self.link.sync_timer = Some(Timeout::new(share::SYNC_DELAY_MS, move || link.send_message(Msg::SyncAddress(n))));
+    }
+
+    /// The share link's fragment for what the page shows.
+    fn address_hash(&self) -> String {
+        let existing = loopscope_share::Fragment::parse(&share::current_hash());
+        share::link_hash(&existing, &self.source, self.preset, self.pace)
+    }
+
+    /// Rewrites exactly the duration's span, then re-runs after a pause.
+    fn edit_duration(&mut self, ctx: &Context<Self>, edit: DurationEdit) -> bool {
+        // The panel lists the durations of `dur_source`: a stale edit is dropped.
+        if self.dur_source != self.source {
+            return false;
+        }
+        let source = loopscope_engine::durations::rewrite(&self.source, &edit.duration, &edit.text);
+        if *source == *self.source {
+            return false;
+        }
+        self.source = AttrValue::from(source);
+        self.dur_source = self.source.clone();
+        // Back to a preset's own numbers: it is that preset again (and its link says so).
+        self.preset = PRESETS.iter().find(|p| *p.source == *self.source).map(|p| p.id);
+        self.run_mark = None;
+        self.diag = None;
+        self.check_timer = None;
+        self.edits += 1;
+        let n = self.edits;
+        let link = ctx.link().clone();
+        self.rerun_timer = Some(Timeout::new(RERUN_DELAY_MS, move || link.send_message(Msg::Rerun(n))));
+        self.edited(ctx);
+        true
+    }
+
+    /// A link opened in the running page (the fragment changed by navigation).
+    fn open_link(&mut self, ctx: &Context<Self>, hash: &str) -> bool {
+        let opening = share::open(hash);
+        if let Some(pace) = opening.pace {
+            self.pace = pace;
+        }
+        let Some((source, preset)) = opening.scenario else {
+            return true;
+        };
+        self.link.keep_address = opening.notice.is_some();
+        self.link.notice = opening.notice;
+        self.link.sync_timer = None;
+        self.source = AttrValue::from(source);
+        self.dur_source = self.source.clone();
+        self.preset = preset;
+        self.edits += 1;
+        self.diag = None;
+        self.run_mark = None;
+        self.check_timer = None;
+        self.rerun_timer = None;
+        // The output must be the editor's program's: run it (the default one after a bad link).
+        self.start_run(ctx);
+        true
     }
 }
 

@@ -3,13 +3,18 @@
 //! their trace.
 
 pub mod app;
+pub mod durations;
 pub mod editor;
+pub mod export;
 pub mod gantt;
 pub mod highlight;
 pub mod host;
+pub mod loop_panel;
 pub mod model;
 pub mod output;
 pub mod presets;
+pub mod scrub;
+pub mod share;
 pub mod summary;
 
 /// Mounts the page in `#app` (or the body), replacing the loading placeholder.

@@ -73,6 +73,14 @@ fn exp_suffix(e: char, exp: i32) -> String {
     format!("{e}{sign}{:02}", exp.abs())
 }
 
+/// Widest field a format spec may ask for: the padding is built in memory, and a string
+/// longer than this is refused elsewhere too ("string is too long for Loopscope").
+pub const MAX_WIDTH: usize = crate::value::MAX_SEQUENCE;
+
+/// Largest precision of a float presentation: what Rust's formatting machinery accepts
+/// (a larger one panics). CPython itself refuses a precision over `i32::MAX`.
+pub const MAX_FLOAT_PRECISION: usize = u16::MAX as usize;
+
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Debug, Default, Clone)]
 pub struct Spec {
@@ -123,6 +131,9 @@ impl Spec {
         if i > start {
             let s: String = chars[start..i].iter().collect();
             out.width = s.parse().map_err(|_| "Too many decimal digits in format string".to_string())?;
+            if out.width > MAX_WIDTH {
+                return Err(format!("format width is too large for Loopscope (at most {MAX_WIDTH})"));
+            }
         }
         if i < chars.len() && matches!(chars[i], ',' | '_') {
             out.grouping = Some(chars[i]);
@@ -247,22 +258,31 @@ pub fn format_int(v: i64, spec: &Spec) -> Result<String, String> {
 }
 
 pub fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
+    if let Some(p) = spec.precision
+        && p > MAX_FLOAT_PRECISION
+    {
+        return Err(if p > i32::MAX as usize {
+            "precision too big".to_string()
+        } else {
+            format!("precision too big for Loopscope (at most {MAX_FLOAT_PRECISION})")
+        });
+    }
     let negative = x.is_sign_negative() && !x.is_nan();
     let a = x.abs();
     let body = if !a.is_finite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
-        if matches!(spec.ty, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() }
+        if matches!(spec.ty, Some('E' | 'F' | 'G')) { s.to_ascii_uppercase() } else { s.to_string() }
     } else {
         match spec.ty {
             Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
             Some('e' | 'E') => {
                 let s = sci(a, spec.precision.unwrap_or(6));
-                if spec.ty == Some('E') { s.to_uppercase() } else { s }
+                if spec.ty == Some('E') { s.to_ascii_uppercase() } else { s }
             }
             Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
             Some('g' | 'G') => {
                 let s = general(a, spec.precision.unwrap_or(6), spec.alternate);
-                if spec.ty == Some('G') { s.to_uppercase() } else { s }
+                if spec.ty == Some('G') { s.to_ascii_uppercase() } else { s }
             }
             None => match spec.precision {
                 None => float_repr(a),
@@ -324,7 +344,11 @@ pub fn round_float(x: f64, n: i64) -> f64 {
         let n = n.min(330) as usize;
         format!("{:.*}", n, x).parse().unwrap_or(x)
     } else {
-        let p = 10f64.powi((-n).min(330) as i32);
+        let p = 10f64.powi(n.unsigned_abs().min(330) as i32);
+        if p.is_infinite() {
+            // Every finite float rounds to zero at 10**-330 or coarser.
+            return 0.0f64.copysign(x);
+        }
         let y = (x / p).round_ties_even() * p;
         if y.is_finite() { y } else { x }
     }

@@ -184,7 +184,8 @@ fn hex(b: u8) -> Option<u8> {
 ///
 /// Values are kept raw (as they appear in the address); [`scenario_from_fragment`] decodes
 /// `code=` and `src=`. A piece without `=` (e.g. `#top`) is a key with an empty value, and
-/// [`Fragment::to_hash`] writes a key whose value is empty without `=`.
+/// [`Fragment::to_hash`] writes a key whose value is empty without `=` (but a piece that is
+/// just `=` as `=`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Fragment {
     pub entries: Vec<(String, String)>,
@@ -247,7 +248,9 @@ impl Fragment {
                 out.push('&');
             }
             out.push_str(k);
-            if !v.is_empty() {
+            // A piece with neither key nor value (`=`) keeps its `=`: written as nothing, it
+            // would be an empty piece, which `parse` drops.
+            if !v.is_empty() || k.is_empty() {
                 out.push('=');
                 out.push_str(v);
             }
