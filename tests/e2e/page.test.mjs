@@ -237,7 +237,13 @@ test('Stop ends a live run at once and keeps its partial output', { timeout: 60_
     assert.ok(kept.length >= 3, 'partial output kept');
     await page.waitForTimeout(600);
     assert.equal((await outputLines(page)).length, kept.length, 'nothing more is printed after Stop');
-    assert.equal(await page.$('#playhead'), null, 'no playhead once stopped');
+    // Once stopped the playhead no longer follows a live clock: it rests at the end (issue 7: scrubbing).
+    await page.waitForSelector('#playhead.scrub', { timeout: 2_000 });
+    assert.equal(
+      Number(await page.getAttribute('#playhead', 'data-t')),
+      Number(await page.getAttribute('#summary', 'data-total')),
+      'once stopped, the playhead rests at the end of what ran',
+    );
     assert.deepEqual(problems(rec), []);
   } finally {
     await rec.close();

@@ -7,9 +7,13 @@
 //! syncing, no layout of our own. The UI never parses Python: no highlighting or
 //! diagnostics are computed here.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
+
+use crate::scrub::StandMark;
 
 /// Height of a line in pixels: keep in sync with `--line-h` in web/style.css.
 pub const LINE_H: f64 = 20.0;
@@ -29,6 +33,9 @@ pub struct EditorProps {
     pub value: AttrValue,
     pub mark: Option<Mark>,
     pub on_input: Callback<String>,
+    /// Scrubbing: the lines where tasks stand at the playhead, in line order.
+    #[prop_or_default]
+    pub stands: Rc<Vec<StandMark>>,
 }
 
 pub enum Msg {
@@ -43,6 +50,8 @@ pub struct Editor {
     escape: bool,
     /// The mark last scrolled to.
     shown: Option<Mark>,
+    /// The current task's line last scrolled to.
+    shown_stand: Option<u32>,
 }
 
 impl Component for Editor {
@@ -50,7 +59,13 @@ impl Component for Editor {
     type Properties = EditorProps;
 
     fn create(_ctx: &Context<Self>) -> Self {
-        Editor { textarea: NodeRef::default(), scroller: NodeRef::default(), escape: false, shown: None }
+        Editor {
+            textarea: NodeRef::default(),
+            scroller: NodeRef::default(),
+            escape: false,
+            shown: None,
+            shown_stand: None,
+        }
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
@@ -102,13 +117,27 @@ impl Component for Editor {
         let props = ctx.props();
         let source: &str = &props.value;
         let mark_line = props.mark.as_ref().map(|m| m.line);
-        let rows = highlighted_rows(source, mark_line);
+        let stands = &props.stands;
+        let stand = |n: u32| stands.binary_search_by_key(&n, |m| m.line).ok().map(|i| &stands[i]);
+        let rows = highlighted_rows(source, mark_line, &stand);
         let count = rows.len();
         let gutter = (1..=count as u32).map(|n| {
             let err = mark_line == Some(n);
-            let title = props.mark.as_ref().filter(|_| err).map(|m| AttrValue::from(m.message.clone()));
+            let at = stand(n);
+            let title = match (props.mark.as_ref().filter(|_| err), at) {
+                (Some(m), _) => Some(AttrValue::from(m.message.clone())),
+                (None, Some(s)) => Some(AttrValue::from(stand_title(s))),
+                (None, None) => None,
+            };
+            let class = classes!(
+                "ln",
+                err.then_some("err"),
+                at.map(|s| s.colour.clone()),
+                at.map(|_| "at"),
+                at.filter(|s| s.current).map(|_| "cur")
+            );
             html! {
-                <div key={n} class={classes!("ln", err.then_some("err"))} data-line={n.to_string()} {title}>{ n }</div>
+                <div key={n} {class} data-line={n.to_string()} {title}>{ n }</div>
             }
         });
         let oninput = ctx.link().callback(|_: InputEvent| Msg::Input);
@@ -141,34 +170,74 @@ impl Component for Editor {
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
+        // Scrubbing: keep the current task's line in view.
+        let current = ctx.props().stands.iter().find(|s| s.current).map(|s| s.line);
+        if current != self.shown_stand {
+            self.shown_stand = current;
+            if let (Some(line), Some(el)) = (current, self.scroller.cast::<web_sys::Element>()) {
+                scroll_to_line(&el, line);
+            }
+        }
         let mark = ctx.props().mark.clone();
         if mark == self.shown {
             return;
         }
         if let (Some(m), Some(el)) = (&mark, self.scroller.cast::<web_sys::Element>()) {
-            let top = (m.line.saturating_sub(1)) as f64 * LINE_H;
-            let view_top = el.scroll_top() as f64;
-            let height = el.client_height() as f64;
-            if top < view_top || top + LINE_H > view_top + height {
-                el.set_scroll_top((top - height / 3.0).max(0.0) as _);
-            }
+            scroll_to_line(&el, m.line);
         }
         self.shown = mark;
     }
 }
 
+/// Scrolls the editor so that 1-based `line` is in view, if it is not.
+fn scroll_to_line(el: &web_sys::Element, line: u32) {
+    let top = (line.saturating_sub(1)) as f64 * LINE_H;
+    let view_top = el.scroll_top() as f64;
+    let height = el.client_height() as f64;
+    if top < view_top || top + LINE_H > view_top + height {
+        el.set_scroll_top((top - height / 3.0).max(0.0) as _);
+    }
+}
+
+/// "main() stands here", "countdown("task A", 3) and 1 other task stand here".
+fn stand_title(s: &StandMark) -> String {
+    let who = match s.count {
+        1 => format!("{} is", s.first),
+        2 => format!("{} and 1 other task are", s.first),
+        n => format!("{} and {} other tasks are", s.first, n - 1),
+    };
+    match (s.current, s.running) {
+        (true, true) => format!("{who} here: the current task resumed from this await and is running"),
+        (true, false) => format!("{who} here: the current task just stopped at this await"),
+        _ => format!("{who} waiting here"),
+    }
+}
+
 /// The source as rows of highlighted pieces (one `div` per line, so that a line can be
 /// marked), from the engine's lexer.
-fn highlighted_rows(source: &str, mark: Option<u32>) -> Vec<Html> {
+fn highlighted_rows<'a>(source: &str, mark: Option<u32>, stand: &dyn Fn(u32) -> Option<&'a StandMark>) -> Vec<Html> {
     let mut rows = Vec::new();
     let mut row: Vec<Html> = Vec::new();
     let mut line = 1u32;
     let finish = |row: &mut Vec<Html>, rows: &mut Vec<Html>, line: u32| {
         let err = mark == Some(line);
         let pieces = std::mem::take(row);
-        rows.push(
-            html! { <div key={line} class={classes!("row", err.then_some("err"))}>{ pieces }{ "\u{200b}" }</div> },
+        let at = stand(line);
+        let class = classes!(
+            "row",
+            err.then_some("err"),
+            at.map(|s| s.colour.clone()),
+            at.map(|_| "at"),
+            at.filter(|s| s.current).map(|_| "cur")
         );
+        // After the code, which tasks stand on this line (the textarea above has no
+        // text there, so the caret and the selection are unaffected).
+        let note = at.map(|s| {
+            let more = if s.count > 1 { format!(" +{}", s.count - 1) } else { String::new() };
+            let doing = if s.running { " is running, from this await" } else { "" };
+            html! { <span class="stand-note">{ format!("◂ {}{doing}{more}", s.first) }</span> }
+        });
+        rows.push(html! { <div key={line} {class}>{ pieces }{ "\u{200b}" }{ for note }</div> });
     };
     for (text, class) in pieces(source) {
         let mut parts = text.split('\n');

@@ -1,16 +1,24 @@
 //! The Gantt chart (SVG): a lane per task, nested under its parent, with a segment per
-//! state, print ticks, a time axis, the live playhead and a tooltip on hover or focus.
+//! state, print ticks, a time axis, the playhead and a tooltip on hover or focus.
+//!
+//! The playhead follows a live run; after a run it scrubs (issue 7): drag it along the
+//! time axis (mouse or touch: pointer events) or focus it and use the keys (←/→ one
+//! event, Shift+←/→ one loop iteration, Home/End). What comes after it is veiled.
 //!
 //! Everything is drawn with SVG attributes only (no `style` attribute: the page's CSP has
 //! no `'unsafe-inline'`); colours come from classes in web/style.css. Very large runs are
 //! drawn lazily: only the lanes near the scrolled viewport exist in the DOM.
 
-use crate::model::{Snap, colour, exact, secs};
+use crate::model::{Recorded, Snap, colour, exact, secs};
+use crate::scrub::Cut;
 use loopscope_engine::TaskEnd;
+use loopscope_engine::loopview::{Seek, explain_segment};
 use loopscope_engine::timeline::{Lane, Segment, State, Tick};
-use wasm_bindgen::JsCast;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
-use web_sys::Element;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, PointerEvent};
 use yew::prelude::*;
 
 const AXIS_H: f64 = 30.0;
@@ -32,12 +40,25 @@ const LAZY_FROM: usize = 300;
 const LAZY_MARGIN: f64 = 600.0;
 /// Beyond this many segments in the whole chart, segments are not focusable one by one.
 const FOCUSABLE_MAX: usize = 400;
+/// The chart is at least this tall, so that a tooltip fits above or below any lane.
+const MIN_H: f64 = 180.0;
+/// Longest line of a tooltip, in characters.
+const TIP_CHARS: f64 = 64.0;
 
 #[derive(Properties, PartialEq)]
 pub struct GanttProps {
     pub snap: Snap,
     pub selected: Option<usize>,
     pub on_select: Callback<Option<usize>>,
+    /// Scrubbing: where the playhead is (`None`: at the end, the full view).
+    #[prop_or_default]
+    pub cut: Option<Cut>,
+    /// Set when the run can be scrubbed: the playhead's moves.
+    #[prop_or_default]
+    pub on_scrub: Option<Callback<Seek>>,
+    /// The run's trace, for the segments' explanations.
+    #[prop_or_default]
+    pub record: Option<Recorded>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +76,10 @@ pub enum Msg {
 
 pub struct Gantt {
     scroller: NodeRef,
+    svg: NodeRef,
+    playhead: NodeRef,
+    /// A pointer is dragging the playhead.
+    dragging: Rc<Cell<bool>>,
     width: f64,
     scroll_top: f64,
     view_h: f64,
@@ -144,6 +169,9 @@ impl Component for Gantt {
         }
         Gantt {
             scroller: NodeRef::default(),
+            svg: NodeRef::default(),
+            playhead: NodeRef::default(),
+            dragging: Rc::default(),
             width: 800.0,
             scroll_top: 0.0,
             view_h: 600.0,
@@ -224,7 +252,7 @@ impl Component for Gantt {
         let module_row = !tl.module_segments.is_empty() || !tl.module_ticks.is_empty();
         let first_lane_y = AXIS_H + if module_row { scale.lane_h } else { 0.0 };
         let rows = tl.lanes.len() + usize::from(module_row);
-        let height = AXIS_H + rows.max(1) as f64 * scale.lane_h + 10.0;
+        let height = (AXIS_H + rows.max(1) as f64 * scale.lane_h + 10.0).max(MIN_H);
         let width = scale.total_w();
 
         // Axis.
@@ -264,14 +292,41 @@ impl Component for Gantt {
         });
         let module = module_row.then(|| ctx_lane.module_row(&tl.module_segments, &tl.module_ticks, AXIS_H));
 
-        let playhead = snap.playhead.map(|p| {
+        let live = snap.playhead.map(|p| {
             let x = scale.x(p);
             html! {
-                <g id="playhead" data-t={exact(p)} class="playhead">
+                <g id="playhead" data-t={exact(p)} class="playhead live">
                     <line x1={x.to_string()} x2={x.to_string()} y1={(AXIS_H - 6.0).to_string()} y2={height.to_string()} />
                     <circle cx={x.to_string()} cy={(AXIS_H - 6.0).to_string()} r="3.5" />
                 </g>
             }
+        });
+        // After the run: the scrubbing playhead, and a veil over what comes after it.
+        let scrub = props.on_scrub.as_ref().filter(|_| live.is_none());
+        let playhead = live.or_else(|| {
+            scrub.map(|on_scrub| self.scrub_playhead(props.cut.as_ref(), tl.end, &scale, height, on_scrub))
+        });
+        let veil = scrub.and(props.cut.as_ref()).map(|cut| {
+            let x = scale.x(cut.t) + MIN_SEG_W / 2.0;
+            let (xs, ws) = (format!("{x:.2}"), format!("{:.2}", (width - x).max(0.0)));
+            if scale.compact {
+                // Labels run over the bars on narrow screens: veil the bars only.
+                let band = |y: f64| {
+                    html! { <rect class="veil" x={xs.clone()} y={format!("{:.1}", y + scale.bar_y - 5.0)} width={ws.clone()} height={format!("{:.1}", BAR_H + 10.0)} /> }
+                };
+                let rows = (usize::from(module_row) + from..usize::from(module_row) + to).map(|r| band(AXIS_H + r as f64 * scale.lane_h));
+                let module = module_row.then(|| band(AXIS_H));
+                html! { <>{ for module }{ for rows }</> }
+            } else {
+                html! {
+                    <rect class="veil" x={xs} y={format!("{:.1}", AXIS_H - 6.0)} width={ws} height={format!("{:.1}", height - AXIS_H + 6.0)} />
+                }
+            }
+        });
+        // The time axis as a drag handle: an HTML strip over the chart's axis row, so that
+        // `touch-action: none` holds on touch screens (a finger drags, it does not pan).
+        let rail = scrub.map(|_| {
+            html! { <div class="scrub-rail" title="Drag along the time axis to move the playhead" aria-hidden="true"></div> }
         });
 
         let tip = self.tip.as_ref().map(|tip| {
@@ -279,7 +334,13 @@ impl Component for Gantt {
             let w = chars * CHAR_W + 20.0;
             let h = tip.lines.len() as f64 * 17.0 + 12.0;
             let x = (tip.x - w / 2.0).clamp(2.0, (width - w - 2.0).max(2.0));
-            let y = if tip.y - h - 6.0 < 0.0 { tip.y + scale.lane_h } else { tip.y - h - 6.0 };
+            let y = if tip.y - h - 6.0 >= 0.0 {
+                tip.y - h - 6.0
+            } else if tip.y + scale.lane_h + h <= height {
+                tip.y + scale.lane_h
+            } else {
+                (height - h).max(0.0)
+            };
             html! {
                 <g class="tip" transform={format!("translate({x:.1},{y:.1})")} aria-hidden="true">
                     <rect width={format!("{w:.1}")} height={format!("{h:.1}")} rx="6" />
@@ -292,13 +353,64 @@ impl Component for Gantt {
 
         let onscroll = ctx.link().callback(|_: Event| Msg::Scrolled);
         let onleave = ctx.link().callback(|_: MouseEvent| Msg::Hover(None));
+        let wrap = ((width - 24.0) / CHAR_W).clamp(24.0, TIP_CHARS) as usize;
         let onmouseover = {
             let snap = snap.clone();
-            ctx.link().callback(move |e: MouseEvent| Msg::Hover(tip_for(e.target(), &snap)))
+            let record = props.record.clone();
+            ctx.link().callback(move |e: MouseEvent| Msg::Hover(tip_for(e.target(), &snap, record.as_ref(), wrap)))
         };
         let onfocusin = {
             let snap = snap.clone();
-            ctx.link().callback(move |e: FocusEvent| Msg::Hover(tip_for(e.target(), &snap)))
+            let record = props.record.clone();
+            ctx.link().callback(move |e: FocusEvent| Msg::Hover(tip_for(e.target(), &snap, record.as_ref(), wrap)))
+        };
+        // Dragging the playhead: from the time axis or the playhead itself.
+        let to_x = {
+            let svg = self.svg.clone();
+            move |e: &PointerEvent| {
+                let left = svg.cast::<Element>().and_then(|el| client_left(&el)).unwrap_or(0.0);
+                e.client_x() as f64 - left
+            }
+        };
+        let to_time = {
+            let (label_w, chart_w, span) = (scale.label_w, scale.chart_w, scale.span);
+            let to_x = to_x.clone();
+            move |e: &PointerEvent| (to_x(e) - label_w) / chart_w * span
+        };
+        let onpointerdown = scrub.map(|on_scrub| {
+            let (on_scrub, dragging, handle) = (on_scrub.clone(), self.dragging.clone(), self.playhead.clone());
+            let (to_time, label_w) = (to_time.clone(), scale.label_w);
+            Callback::from(move |e: PointerEvent| {
+                let grabbed = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|el| el.closest(".scrub-rail, #playhead").ok().flatten());
+                let Some(grabbed) = grabbed else { return };
+                // The rail spans the label column too: the axis begins after it.
+                if e.button() > 0 || (grabbed.class_name() == "scrub-rail" && to_x(&e) < label_w - 8.0) {
+                    return;
+                }
+                e.prevent_default();
+                let _ = grabbed.set_pointer_capture(e.pointer_id());
+                dragging.set(true);
+                on_scrub.emit(Seek::Time(to_time(&e)));
+                if let Some(el) = handle.cast::<Element>() {
+                    let _ = el.unchecked_into::<HtmlElement>().focus();
+                }
+            })
+        });
+        let onpointermove = scrub.map(|on_scrub| {
+            let (on_scrub, dragging) = (on_scrub.clone(), self.dragging.clone());
+            Callback::from(move |e: PointerEvent| {
+                if dragging.get() {
+                    e.prevent_default();
+                    on_scrub.emit(Seek::Time(to_time(&e)));
+                }
+            })
+        });
+        let onpointerup = {
+            let dragging = self.dragging.clone();
+            Callback::from(move |_: PointerEvent| dragging.set(false))
         };
         let onfocusout = ctx.link().callback(|_: FocusEvent| Msg::Hover(None));
         let onclick = {
@@ -322,9 +434,15 @@ impl Component for Gantt {
         };
         let empty = snap.run == 0;
         html! {
-            <div class="gantt-scroll" ref={self.scroller.clone()} {onscroll}>
+            <div class="gantt-scroll" ref={self.scroller.clone()} {onscroll}
+                {onpointerdown}
+                {onpointermove}
+                onpointerup={onpointerup.clone()}
+                onpointercancel={onpointerup}>
+                { for rail }
                 <svg
                     id="gantt"
+                    ref={self.svg.clone()}
                     width={format!("{width:.0}")}
                     height={format!("{height:.0}")}
                     viewBox={format!("0 0 {width:.0} {height:.0}")}
@@ -340,6 +458,7 @@ impl Component for Gantt {
                     <g class="axis">{ for ticks }</g>
                     <g class="module-layer">{ for module }</g>
                     <g class="lanes">{ for lanes }</g>
+                    <g class="veil-layer">{ for veil }</g>
                     <g class="playhead-layer">{ for playhead }</g>
                     <g class="tip-layer">{ for tip }</g>
                 </svg>
@@ -490,6 +609,7 @@ impl LaneCtx<'_> {
                 key={lane.task}
                 class={classes!("lane", colour(Some(lane.task)), odd.then_some("odd"))}
                 data-task={lane.label.clone()}
+                data-id={lane.task.to_string()}
                 data-depth={lane.depth.to_string()}
                 data-y={format!("{y:.1}")}
                 transform={format!("translate(0,{y:.1})")}
@@ -535,9 +655,81 @@ fn attr_f64(el: &Element, name: &str) -> Option<f64> {
     el.get_attribute(name)?.parse().ok()
 }
 
+/// `getBoundingClientRect().left` of an element (without web-sys's `DomRect`).
+fn client_left(el: &Element) -> Option<f64> {
+    let f = js_sys::Reflect::get(el, &JsValue::from_str("getBoundingClientRect")).ok()?;
+    let rect = f.dyn_into::<js_sys::Function>().ok()?.call0(el).ok()?;
+    js_sys::Reflect::get(&rect, &JsValue::from_str("left")).ok()?.as_f64()
+}
+
+/// `text` cut into lines of at most `width` characters, at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+impl Gantt {
+    /// The playhead of a finished run: focusable, moved by the keys and by dragging.
+    fn scrub_playhead(
+        &self,
+        cut: Option<&Cut>,
+        end: f64,
+        scale: &Scale,
+        height: f64,
+        on_scrub: &Callback<Seek>,
+    ) -> Html {
+        let t = cut.map_or(end, |c| c.t);
+        let x = scale.x(t);
+        let onkeydown = {
+            let on_scrub = on_scrub.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                let seek = match (e.key().as_str(), e.shift_key()) {
+                    ("ArrowRight", false) => Seek::Next,
+                    ("ArrowLeft", false) => Seek::Prev,
+                    ("ArrowRight", true) | ("PageDown", _) => Seek::NextIteration,
+                    ("ArrowLeft", true) | ("PageUp", _) => Seek::PrevIteration,
+                    ("Home", _) => Seek::Home,
+                    ("End", _) => Seek::End,
+                    _ => return,
+                };
+                e.prevent_default();
+                on_scrub.emit(seek);
+            })
+        };
+        let text = cut.map_or_else(|| format!("end of the run, {} s", secs(end)), |c| c.text.clone());
+        let (xs, top) = (format!("{x:.2}"), AXIS_H - 6.0);
+        html! {
+            <g id="playhead" ref={self.playhead.clone()} class={classes!("playhead", "scrub", cut.is_none().then_some("at-end"))}
+                data-t={exact(t)} tabindex="0" role="slider"
+                aria-label="Playhead: the instant the event-loop panel shows. Left and Right arrows: one event; with Shift: one loop iteration; Home, End."
+                aria-valuemin="0" aria-valuemax={exact(end)} aria-valuenow={exact(t)} aria-valuetext={text}
+                {onkeydown}>
+                <line class="hit" x1={xs.clone()} x2={xs.clone()} y1="0" y2={format!("{height:.0}")} />
+                <line x1={xs.clone()} x2={xs.clone()} y1={format!("{top:.1}")} y2={format!("{height:.0}")} />
+                <rect class="grip" x={format!("{:.2}", x - 5.0)} y="19.5" width="10" height={format!("{:.1}", AXIS_H - 18.0)} rx="3" />
+            </g>
+        }
+    }
+}
+
 /// The tooltip for what the pointer or the focus is on (a segment or a tick), read back
-/// from the chart's own attributes: one listener for the whole chart.
-fn tip_for(target: Option<web_sys::EventTarget>, snap: &Snap) -> Option<Tip> {
+/// from the chart's own attributes: one listener for the whole chart. A task's segment
+/// is explained in a sentence from the trace, wrapped at `width` characters.
+fn tip_for(target: Option<web_sys::EventTarget>, snap: &Snap, record: Option<&Recorded>, width: usize) -> Option<Tip> {
     let el = target?.dyn_into::<Element>().ok()?;
     let item = el.closest(".seg, .mseg, .tick").ok()??;
     let row = item.closest("g.lane, g.module-row").ok()??;
@@ -564,7 +756,14 @@ fn tip_for(target: Option<web_sys::EventTarget>, snap: &Snap) -> Option<Tip> {
     } else {
         format!("{words} at {} s", secs(start))
     };
-    Some(Tip { x: attr_f64(&item, "x")? + attr_f64(&item, "width")? / 2.0, y, lines: vec![label, second] })
+    let mut lines = vec![label, second];
+    // The sentence, for a task's segment of the run shown.
+    let task = row.get_attribute("data-id").and_then(|id| id.parse::<u32>().ok());
+    let state = State::ALL.iter().copied().find(|s| s.as_str() == state);
+    if let (Some(task), Some(state), Some(rec)) = (task, state, record.filter(|r| r.run == snap.run)) {
+        lines.extend(wrap(&explain_segment(&rec.trace(), task, state, start, end), width));
+    }
+    Some(Tip { x: attr_f64(&item, "x")? + attr_f64(&item, "width")? / 2.0, y, lines })
 }
 
 /// The printed line of a tick under `target`, if any.
@@ -608,5 +807,13 @@ mod tests {
         assert!(s.span >= 3.0 && s.step > 0.0);
         assert_eq!(s.x(0.0), s.label_w);
         assert_eq!(truncate("abcdef", 4), "abc…");
+    }
+
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    fn tips_wrap_at_spaces() {
+        assert_eq!(wrap("main() waits from 1.0 s to 3.0 s", 12), ["main() waits", "from 1.0 s", "to 3.0 s"]);
+        assert_eq!(wrap("a-very-long-word x", 4), ["a-very-long-word", "x"]);
+        assert!(wrap("", 10).is_empty());
     }
 }

@@ -2,7 +2,8 @@
 //! live clock moved), shared by the output pane, the Gantt chart and the summary.
 
 use loopscope_engine::timeline::Timeline;
-use loopscope_engine::{Outcome, OutputLine, Trace};
+use loopscope_engine::{Outcome, OutputLine, RunHandle, Trace};
+use std::cell::Ref;
 use std::rc::Rc;
 
 /// The page's phase, as `#status[data-state]` shows it.
@@ -76,6 +77,28 @@ impl std::ops::Deref for Snap {
     type Target = Snapshot;
     fn deref(&self) -> &Snapshot {
         &self.0
+    }
+}
+
+/// A run's whole trace, for the views that read it after the fact (the playhead, the
+/// event-loop panel, the Gantt chart's explanations). Equal when it is the same run.
+#[derive(Clone)]
+pub struct Recorded {
+    pub run: u64,
+    pub handle: RunHandle,
+}
+
+impl Recorded {
+    /// The trace. The engine only borrows it while it runs a step, never across a turn of
+    /// the browser, so event handlers and views can always read it.
+    pub fn trace(&self) -> Ref<'_, Trace> {
+        self.handle.trace()
+    }
+}
+
+impl PartialEq for Recorded {
+    fn eq(&self, other: &Recorded) -> bool {
+        self.run == other.run
     }
 }
 

@@ -19,6 +19,9 @@ pub struct OutputProps {
     pub on_select: Callback<Option<usize>>,
     /// Nothing has run yet.
     pub fresh: bool,
+    /// Scrubbing: the lines begun before the playhead; the later ones are dimmed.
+    #[prop_or_default]
+    pub later: Option<usize>,
 }
 
 /// A run of consecutive lines: it re-renders only when its own lines (or the selection
@@ -29,11 +32,15 @@ pub struct ChunkProps {
     pub start: usize,
     pub end: usize,
     pub selected: Option<usize>,
+    /// The lines from this one on are after the playhead (`end`: none of them).
+    pub later_from: usize,
 }
 
 impl PartialEq for ChunkProps {
     fn eq(&self, other: &ChunkProps) -> bool {
-        if (self.start, self.end, self.selected) != (other.start, other.end, other.selected) {
+        if (self.start, self.end, self.selected, self.later_from)
+            != (other.start, other.end, other.selected, other.later_from)
+        {
             return false;
         }
         if self.snap == other.snap {
@@ -54,10 +61,11 @@ fn line_chunk(props: &ChunkProps) -> Html {
     let lines = lines.iter().enumerate().map(|(k, line)| {
         let i = props.start + k;
         let is_sel = props.selected == Some(i);
+        let later = i >= props.later_from;
         let label = snap.label(line.task).to_owned();
         html! {
             <div
-                class={classes!("line", colour(line.task), is_sel.then_some("selected"))}
+                class={classes!("line", colour(line.task), is_sel.then_some("selected"), later.then_some("later"))}
                 data-i={i.to_string()}
                 data-t={exact(line.t)}
                 data-task={label.clone()}
@@ -121,10 +129,33 @@ pub fn output(props: &OutputProps) -> Html {
         });
     }
 
+    // Scrubbing: keep the last line printed before the playhead in view.
+    {
+        let list = list.clone();
+        use_effect_with(props.later, move |later| {
+            if let (Some(n), Some(list)) = (later, list.cast::<HtmlElement>()) {
+                let at = n.saturating_sub(1);
+                if let Ok(Some(el)) = list.query_selector(&format!(".line[data-i=\"{at}\"]"))
+                    && let Ok(el) = el.dyn_into::<HtmlElement>()
+                {
+                    let top = el.offset_top() as f64;
+                    let h = el.offset_height() as f64;
+                    let view = list.scroll_top() as f64;
+                    let height = list.client_height() as f64;
+                    if top < view || top + h > view + height {
+                        list.set_scroll_top((top - height * 0.6).max(0.0) as _);
+                    }
+                }
+            }
+        });
+    }
+
+    let cut = props.later.unwrap_or(usize::MAX);
     let chunks = (0..drawn).step_by(CHUNK).map(|start| {
         let end = (start + CHUNK).min(drawn);
         let selected = selected.filter(|i| (start..end).contains(i));
-        html! { <LineChunk key={start} snap={snap.clone()} {start} {end} {selected} /> }
+        let later_from = cut.clamp(start, end);
+        html! { <LineChunk key={start} snap={snap.clone()} {start} {end} {selected} {later_from} /> }
     });
 
     // One listener for every line.
