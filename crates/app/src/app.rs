@@ -485,6 +485,7 @@ impl Component for App {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
         let running = self.phase == Phase::Running;
+        let lateness = self.snap.0.lateness;
         let presets = PRESETS.iter().map(|p| {
             let id = p.id;
             let onclick = link.callback(move |_: MouseEvent| Msg::Preset(id));
@@ -560,7 +561,10 @@ impl Component for App {
                                     { for pace_options }
                                 </select>
                             </label>
-                            <div id="status" data-state={self.phase.state()} role="status" aria-live="polite">
+                            <div id="status" data-state={self.phase.state()} role="status" aria-live="polite"
+                                data-lateness-p50={lateness.map(|l| format!("{:.2}", l.p50_ms))}
+                                data-lateness-p99={lateness.map(|l| format!("{:.2}", l.p99_ms))}
+                                data-drift-ms={lateness.map(|l| format!("{:.2}", l.drift_ms))}>
                                 <span class="dot" aria-hidden="true"></span>
                                 <span class="status-text">{ self.status_text() }</span>
                             </div>

@@ -446,7 +446,7 @@ impl Component for Gantt {
                     width={format!("{width:.0}")}
                     height={format!("{height:.0}")}
                     viewBox={format!("0 0 {width:.0} {height:.0}")}
-                    role="img"
+                    role="group"
                     aria-label="Gantt chart of the run: one row per task over virtual time"
                     onmouseleave={onleave}
                     {onmouseover}

@@ -41,6 +41,8 @@ pub struct Snapshot {
     pub playhead: Option<f64>,
     /// Number of trace events it was built from.
     pub events: usize,
+    /// Live pacing's punctuality (live runs only), shown on `#status` for benchmarks.
+    pub lateness: Option<loopscope_engine::trace::Lateness>,
 }
 
 impl Snapshot {
@@ -54,6 +56,7 @@ impl Snapshot {
             outcome: trace.outcome.clone(),
             playhead,
             events: trace.events.len(),
+            lateness: trace.lateness(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! track per task with its states as complete events and its prints as instant events,
 //! plus a "loop" track with the iterations, the handles queued and the timers.
 
-use crate::loopview::describe_handle;
+use crate::loopview::LoopIndex;
 use crate::timeline::Timeline;
 use crate::trace::{EventKind, Trace, json_string};
 use std::fmt::Write;
@@ -50,11 +50,12 @@ pub fn to_chrome_json(trace: &Trace) -> String {
             json_string(&line.text)
         ));
     }
+    let index = LoopIndex::build(trace);
     for ev in &trace.events {
         let (name, args) = match &ev.kind {
             EventKind::Iteration { n } => ("iteration", format!(r#"{{"n":{n}}}"#)),
             EventKind::Queued { handle } => {
-                ("queued", format!(r#"{{"what":{}}}"#, json_string(&describe_handle(trace, handle))))
+                ("queued", format!(r#"{{"what":{}}}"#, json_string(&index.describe(trace, handle))))
             }
             EventKind::TimerScheduled { seq, deadline, .. } => {
                 ("timer scheduled", format!(r#"{{"seq":{seq},"deadline":{}}}"#, crate::format::float_repr(*deadline)))
