@@ -1078,7 +1078,12 @@ impl<'s, 't> Parser<'s, 't> {
     /// star_targets: `a`, `a, b`, `(a, b)`, `[a, *b]`, `x[i]`, `x.y` (primaries only, so
     /// that the `in` of a `for` is not read as a comparison).
     fn star_targets(&mut self) -> PResult<Node> {
-        let first = self.star_target()?;
+        self.comma_tuple(Self::star_target)
+    }
+
+    /// `item`, or `item, item, ...` (a trailing comma allowed) as a tuple.
+    fn comma_tuple(&mut self, item: fn(&mut Self) -> PResult<Node>) -> PResult<Node> {
+        let first = item(self)?;
         if !self.at_op(",") {
             return Ok(first);
         }
@@ -1089,9 +1094,9 @@ impl<'s, 't> Parser<'s, 't> {
             if !self.starts_expression() && !self.at_op("*") {
                 break;
             }
-            let item = self.star_target()?;
-            depth = depth.max(item.depth);
-            items.push(item.e);
+            let next = item(self)?;
+            depth = depth.max(next.depth);
+            items.push(next.e);
         }
         let span = Span::new(start.start as usize, self.prev_end);
         Ok(self.node(ExprKind::Tuple(items), span, depth))
@@ -1466,23 +1471,7 @@ impl<'s, 't> Parser<'s, 't> {
 
     /// star_expressions: `a`, `a, b`, `*a, b` (a tuple when there are commas).
     fn star_expressions(&mut self) -> PResult<Node> {
-        let first = self.star_expression()?;
-        if !self.at_op(",") {
-            return Ok(first);
-        }
-        let start = first.span();
-        let mut depth = first.depth;
-        let mut items = vec![first.e];
-        while self.eat_op(",") {
-            if !self.starts_expression() && !self.at_op("*") {
-                break;
-            }
-            let item = self.star_expression()?;
-            depth = depth.max(item.depth);
-            items.push(item.e);
-        }
-        let span = Span::new(start.start as usize, self.prev_end);
-        Ok(self.node(ExprKind::Tuple(items), span, depth))
+        self.comma_tuple(Self::star_expression)
     }
 
     fn star_expressions_or_yield(&mut self) -> PResult<Node> {
