@@ -122,3 +122,33 @@ for (const colorScheme of ['light', 'dark']) {
     await rec.close();
   });
 }
+
+test('hostile programs end in a clean error and the page stays alive', { timeout: 120_000 }, async () => {
+  const rec = await openPage(browser);
+  const { page } = rec;
+  const cases = [
+    ['def f(n):\n    return f(n + 1)\nf(0)\n', 'RecursionError: maximum recursion depth exceeded'],
+    ['import asyncio\nasync def f(n):\n    return await f(n + 1)\nasyncio.run(f(0))\n', 'RecursionError: maximum recursion depth exceeded'],
+    ['print(len("x" * 10**9))\n', 'OverflowError: repeated sequence is too long for Loopscope'],
+    ['x = [1]\nx[0] = x\nprint(x == x, len(str(x)) > 0)\n', null],
+    ['import asyncio\nasync def main():\n    await asyncio.sleep(1e308)\nasyncio.run(main())\n', 'LimitError: virtual time limit of 86400 s reached'],
+    ['for i in range(200000):\n    print(i)\n', 'LimitError: printed line limit of 100000 reached'],
+  ];
+  for (const [src, expected] of cases) {
+    await runSource(page, src);
+    const state = await page.getAttribute('#status', 'data-state');
+    if (expected === null) {
+      assert.equal(state, 'done', src);
+    } else {
+      assert.equal(state, 'error', src);
+      assert.equal((await page.textContent('#error'))?.trim(), expected, src);
+    }
+  }
+  // Still responsive: a normal run works afterwards.
+  await page.click('#presets [data-preset="01_seed_simple_count"]');
+  await page.click('#run');
+  await page.waitForFunction(() => document.querySelector('#status')?.dataset.state === 'done');
+  assert.equal(await page.$$eval('#output .line', (l) => l.length), 5);
+  assert.deepEqual(problems(rec), []);
+  await rec.close();
+});

@@ -127,7 +127,7 @@ impl App {
         let id = self.run_id;
         let host = Rc::new(BrowserHost::new(self.pace));
         let dyn_host: Rc<dyn Host> = host.clone();
-        let (handle, fut) = loopscope_engine::start(&self.source, Limits::default(), dyn_host);
+        let (handle, fut) = loopscope_engine::start(&self.source, Limits::browser(), dyn_host);
         self.last_run = Some(handle.clone());
         let link = ctx.link().clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -728,7 +728,7 @@ fn grouped(n: u64) -> String {
 
 /// The run's limits (SPEC section 3), shown under the editor.
 fn limits_line() -> Html {
-    let l = Limits::default();
+    let l = Limits::browser();
     let hours = l.max_time / 3600.0;
     html! {
         <p class="limits">

@@ -32,6 +32,15 @@ impl Default for Limits {
 }
 
 impl Limits {
+    /// The limits of a run in the browser: the defaults, but at most 400 nested calls.
+    /// Each Python call level nests a dozen wasm frames on the browser's own call stack
+    /// (about 1 MB in V8, not settable by a page); past ~600 levels it overflows with a
+    /// `RangeError` that would kill the run. CPython's own limit is 1,000 frames including
+    /// asyncio's, so scenarios must not depend on the exact depth anyway (SPEC section 3).
+    pub fn browser() -> Limits {
+        Limits { max_depth: 400, ..Limits::default() }
+    }
+
     /// The hard caps: no link or flag can raise a limit above these.
     pub const CAPS: Limits = Limits {
         max_steps: 100_000_000,
