@@ -25,7 +25,7 @@ impl Interp {
     /// `await v`.
     pub async fn await_value(&self, ctx: &mut Ctx, v: Value) -> Res<Value> {
         match v {
-            Value::Coroutine(c) => self.run_coroutine(ctx, &c).await,
+            Value::Coroutine(ref c) => self.run_coroutine(ctx, c).await,
             Value::Task(f) | Value::Future(f) => self.await_future(ctx, f).await,
             other => Err(exc(
                 ExcClass::TypeError,
@@ -255,7 +255,7 @@ impl Interp {
         }
         let arg = pos.into_iter().next().unwrap_or(Value::None);
         let main = match arg {
-            Value::Coroutine(c) => c,
+            Value::Coroutine(ref c) => c.clone(),
             other => {
                 let got = self.repr(&other);
                 return Err(exc(ExcClass::ValueError, format!("a coroutine was expected, got {got}")));

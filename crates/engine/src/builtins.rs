@@ -77,9 +77,9 @@ impl Interp {
                 no_kwargs(c.name(), &kw)?;
                 Ok(Value::Exception(Exception::with_args(c, pos)))
             }
-            Value::Method(obj, name) => {
-                no_kwargs_except(&name, &kw, &["msg"])?;
-                self.call_method(ctx, &obj, &name, pos, kw)
+            Value::Method(ref obj, ref name) => {
+                no_kwargs_except(name, &kw, &["msg"])?;
+                self.call_method(ctx, obj, name, pos, kw)
             }
             Value::Func(_) => {
                 Err(exc(ExcClass::RuntimeError, "internal error: a user function was called on the synchronous path"))
@@ -237,7 +237,7 @@ impl Interp {
                 }
                 let mut best = items[0].clone();
                 for item in &items[1..] {
-                    let ord = crate::value::compare(item, &best).ok_or_else(|| {
+                    let ord = crate::value::compare(item, &best)?.ok_or_else(|| {
                         Exception::new(
                             ExcClass::TypeError,
                             format!(
@@ -465,7 +465,8 @@ impl Interp {
     pub fn ensure_future(&self, ctx: &Ctx, arg: Value, name: Option<Rc<str>>) -> Res<FutId> {
         self.require_loop()?;
         match arg {
-            Value::Coroutine(c) => {
+            Value::Coroutine(ref c) => {
+                let c = c.clone();
                 let mut rt = self.rt.borrow_mut();
                 if rt.live_tasks > self.limits.max_tasks {
                     drop(rt);

@@ -533,6 +533,11 @@ pub fn step(d: &Duration, direction: i32, big: bool) -> String {
     }
     let delta = if big { 1.0 } else { 0.1 };
     let mut next = d.value + delta * sign as f64;
+    if next == f64::INFINITY {
+        // A literal too large for a float (`1e999` is `inf`) cannot be stepped, and `inf`
+        // is not a literal: leave it as it is written. (`-1e999` goes to 0.0 below.)
+        return d.text.clone();
+    }
     if next.abs() < 1e15 {
         next = (next * 1e10).round() / 1e10;
     }

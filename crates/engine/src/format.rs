@@ -130,7 +130,7 @@ impl Spec {
         }
         if i > start {
             let s: String = chars[start..i].iter().collect();
-            out.width = s.parse().map_err(|_| "Too many decimal digits in format string".to_string())?;
+            out.width = decimal(&s)?;
             if out.width > MAX_WIDTH {
                 return Err(format!("format width is too large for Loopscope (at most {MAX_WIDTH})"));
             }
@@ -149,7 +149,7 @@ impl Spec {
                 return Err("Format specifier missing precision".into());
             }
             let s: String = chars[start..i].iter().collect();
-            out.precision = Some(s.parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+            out.precision = Some(decimal(&s)?);
         }
         if i < chars.len() {
             out.ty = Some(chars[i]);
@@ -160,6 +160,14 @@ impl Spec {
         }
         Ok(out)
     }
+}
+
+/// A width or precision: CPython refuses one over `Py_ssize_t`'s maximum.
+fn decimal(s: &str) -> Result<usize, String> {
+    s.parse::<usize>()
+        .ok()
+        .filter(|&n| n <= isize::MAX as usize)
+        .ok_or_else(|| "Too many decimal digits in format string".to_string())
 }
 
 /// Pads `body` (already signed) to the spec's width. `numeric` enables `=` and zero padding.

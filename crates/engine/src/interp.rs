@@ -13,7 +13,7 @@ use crate::limits::Limits;
 use crate::runtime::Runtime;
 use crate::trace::{EventKind, TaskId, Trace};
 use crate::value::{
-    Builtin, CoroBody, Coroutine, Exc, ExcClass, Exception, Function, ModuleName, Value, binary_op, compare,
+    Builtin, CoroBody, Coroutine, Exc, ExcClass, Exception, Function, MAX_REPR, ModuleName, Value, binary_op, compare,
 };
 use std::cell::{Cell, RefCell};
 use std::future::Future;
@@ -766,7 +766,8 @@ impl Interp {
     pub async fn call(&self, ctx: &mut Ctx, callee: Value, pos: Vec<Value>, kw: Vec<(Name, Value)>) -> Res<Value> {
         self.charge(1)?;
         match callee {
-            Value::Func(f) => {
+            Value::Func(ref f) => {
+                let f = f.clone();
                 let args = bind_args(&f, pos, kw)?;
                 if f.def.is_async {
                     let name = f.def.name.clone();
@@ -792,6 +793,9 @@ impl Interp {
             let saved = std::mem::take(&mut ctx.handling);
             let at = ctx.at;
             let r = self.exec_block(ctx, &env, &f.def.body).await;
+            if let Some(frame) = &env {
+                drop(release_frame(frame, 1, None));
+            }
             ctx.at = at;
             ctx.handling = saved;
             ctx.depth -= 1;
@@ -815,10 +819,26 @@ impl Interp {
     }
 
     pub fn repr(&self, v: &Value) -> String {
-        match v {
+        let mut out = String::new();
+        self.write_repr(v, &mut out, &mut Vec::new());
+        out
+    }
+
+    /// Writes `repr(v)` for a value inside the lists `open` (outermost first): a list inside
+    /// itself is `[...]`, past 100 levels or [`MAX_REPR`] bytes `...`, as [`Value::repr`]
+    /// writes them.
+    fn write_repr(&self, v: &Value, out: &mut String, open: &mut Vec<*const ()>) {
+        if open.len() > 100 || out.len() > MAX_REPR {
+            out.push_str("...");
+            return;
+        }
+        let text = match v {
             Value::Task(fut) => {
                 let rt = self.rt.borrow();
-                let Some(task) = rt.task_of(*fut) else { return v.repr() };
+                let Some(task) = rt.task_of(*fut) else {
+                    out.push_str(&v.repr());
+                    return;
+                };
                 let state = if !rt.is_done(*fut) {
                     "pending"
                 } else if rt.is_cancelled(*fut) {
@@ -836,11 +856,30 @@ impl Interp {
                 format!("<_GatheringFuture {state}>")
             }
             Value::List(items) => {
-                let parts: Vec<String> = items.borrow().iter().map(|i| self.repr(i)).collect();
-                format!("[{}]", parts.join(", "))
+                let me = std::rc::Rc::as_ptr(items) as *const ();
+                if open.contains(&me) {
+                    out.push_str("[...]");
+                    return;
+                }
+                open.push(me);
+                out.push('[');
+                for (i, item) in items.borrow().iter().enumerate() {
+                    if out.len() > MAX_REPR {
+                        out.push_str("...");
+                        break;
+                    }
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(item, out, open);
+                }
+                out.push(']');
+                open.pop();
+                return;
             }
             _ => v.repr(),
-        }
+        };
+        out.push_str(&text);
     }
 
     /// `print(...)`: records the text and enforces the printed-line limit.
@@ -987,8 +1026,8 @@ fn unary_op(op: UnaryOp, v: &Value) -> Result<Value, Exc> {
 fn compare_op(op: CmpOp, l: &Value, r: &Value) -> Result<bool, Exc> {
     use std::cmp::Ordering::*;
     Ok(match op {
-        CmpOp::Eq => l.py_eq(r),
-        CmpOp::NotEq => !l.py_eq(r),
+        CmpOp::Eq => l.try_eq(r)?,
+        CmpOp::NotEq => !l.try_eq(r)?,
         CmpOp::Is => l.py_is(r),
         CmpOp::IsNot => !l.py_is(r),
         CmpOp::In | CmpOp::NotIn => {
@@ -1002,7 +1041,20 @@ fn compare_op(op: CmpOp, l: &Value, r: &Value) -> Result<bool, Exc> {
                         ));
                     }
                 },
-                Value::List(_) | Value::Tuple(_) | Value::Range(..) => r.iterate()?.iter().any(|x| x.py_eq(l)),
+                // An int in a range is arithmetic, whatever the range's length.
+                Value::Range(..) if matches!(l, Value::Int(_) | Value::Bool(_)) => {
+                    r.range_contains(if let Value::Int(i) = l { *i } else { l.truthy() as i64 })
+                }
+                Value::List(_) | Value::Tuple(_) | Value::Range(..) => {
+                    let mut found = false;
+                    for x in r.iterate()?.iter() {
+                        if x.try_eq(l)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
+                }
                 other => {
                     return Err(Exception::new(
                         ExcClass::TypeError,
@@ -1013,7 +1065,7 @@ fn compare_op(op: CmpOp, l: &Value, r: &Value) -> Result<bool, Exc> {
             found == (op == CmpOp::In)
         }
         _ => {
-            let Some(ord) = compare(l, r) else {
+            let Some(ord) = compare(l, r)? else {
                 if l.as_f64().is_some_and(f64::is_nan) || r.as_f64().is_some_and(f64::is_nan) {
                     return Ok(false);
                 }
@@ -1061,10 +1113,44 @@ fn set_item(obj: &Value, index: &Value, v: Value) -> Result<(), Exc> {
     }
 }
 
+/// A call that defines a function (a closure) leaves a cycle, frame -> closure -> frame,
+/// that `Rc` never frees: a million calls kept a million frames (a gigabyte, never given
+/// back to the page). The cycle is broken (the frame's variables cleared) as soon as it is
+/// garbage: when nothing holds the frame but the closures in its own variables (and
+/// `handles` more references its owner knows of), and nothing holds those closures but the
+/// frame (and, for `dropping`, the one reference being dropped). Checked when the call
+/// returns ([`Interp::run_function`]) and when a closure that escaped it is dropped (`impl
+/// Drop for Value`). A cycle that goes through anything else (a closure kept in a list)
+/// stays, as it would without a cycle collector.
+///
+/// Returns the variables taken out of the frame, for the caller to drop (`Value`'s drop
+/// frees them from its heap stack: a chain of such frames must not be freed recursively).
+pub(crate) fn release_frame(frame: &Rc<Env>, handles: usize, dropping: Option<&Rc<Function>>) -> Vec<Value> {
+    let Ok(vars) = frame.vars.try_borrow() else { return Vec::new() };
+    let mut own_closures = 0;
+    for v in vars.values() {
+        if let Value::Func(g) = v
+            && g.enclosing.as_ref().is_some_and(|e| Rc::ptr_eq(e, frame))
+        {
+            let extra = usize::from(dropping.is_some_and(|d| Rc::ptr_eq(d, g)));
+            if Rc::strong_count(g) != 1 + extra {
+                return Vec::new();
+            }
+            own_closures += 1;
+        }
+    }
+    drop(vars);
+    if own_closures > 0 && Rc::strong_count(frame) == handles + own_closures && Rc::weak_count(frame) == 0 {
+        let Ok(mut vars) = frame.vars.try_borrow_mut() else { return Vec::new() };
+        return std::mem::take(&mut *vars).into_values().collect();
+    }
+    Vec::new()
+}
+
 /// `raise X`: an exception instance, or a class instantiated without arguments.
 fn to_exception(v: Value) -> Result<Exc, Flow> {
     match v {
-        Value::Exception(e) => Ok(e),
+        Value::Exception(ref e) => Ok(e.clone()),
         Value::ExcClass(c) => Ok(Exception::with_args(c, vec![])),
         _ => Err(exc(ExcClass::TypeError, "exceptions must derive from BaseException")),
     }

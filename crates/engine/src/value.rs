@@ -38,6 +38,105 @@ pub enum Value {
     EventLoop,
 }
 
+/// Freeing a value never recurses: a chain of nested containers (`a = [a]` in a loop: a
+/// few hundred thousand steps make one 100,000 deep) would otherwise overflow the stack
+/// when it is dropped, which in the browser is a crashed page. What a value owns alone
+/// (lists, tuples, exceptions' args, coroutines' arguments, functions' defaults and
+/// closures, bound methods) is moved to a heap stack and freed from there, one level at a
+/// time, as CPython's "trashcan" does.
+impl Drop for Value {
+    fn drop(&mut self) {
+        if !self.may_own_values() {
+            return;
+        }
+        let mut stack = Vec::new();
+        self.take_owned(&mut stack);
+        while let Some(mut v) = stack.pop() {
+            v.take_owned(&mut stack);
+            // `v` is dropped here, with nothing nested left in it.
+        }
+    }
+}
+
+impl Value {
+    /// Whether this value can hold other values (whose drop could nest).
+    fn may_own_values(&self) -> bool {
+        matches!(
+            self,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Func(_)
+                | Value::Coroutine(_)
+                | Value::Method(..)
+                | Value::Exception(_)
+        )
+    }
+
+    /// Moves the values this one holds, if it is their only owner, to `out`.
+    fn take_owned(&mut self, out: &mut Vec<Value>) {
+        let keep = |v: &Value| v.may_own_values();
+        match self {
+            Value::List(l) => {
+                if Rc::strong_count(l) == 1
+                    && Rc::weak_count(l) == 0
+                    && let Ok(mut items) = l.try_borrow_mut()
+                {
+                    out.extend(items.drain(..).filter(keep));
+                }
+            }
+            Value::Tuple(t) => {
+                if let Some(items) = Rc::get_mut(t) {
+                    out.extend(items.iter_mut().filter(|v| keep(v)).map(|v| std::mem::replace(v, Value::None)));
+                }
+            }
+            Value::Exception(e) => {
+                if let Some(e) = Rc::get_mut(e) {
+                    out.extend(e.args.drain(..).filter(keep));
+                }
+            }
+            Value::Method(m, _) => {
+                if let Some(m) = Rc::get_mut(m) {
+                    out.push(std::mem::replace(m, Value::None));
+                }
+            }
+            Value::Coroutine(c) => {
+                if let Some(c) = Rc::get_mut(c) {
+                    match c.body.get_mut().take() {
+                        Some(CoroBody::User { func, args }) => {
+                            out.push(Value::Func(func));
+                            out.extend(args.into_iter().filter(keep));
+                        }
+                        Some(CoroBody::Sleep { delay, result }) => out.extend([delay, result].into_iter().filter(keep)),
+                        Some(CoroBody::WaitFor { aw, timeout }) => out.extend([aw, timeout].into_iter().filter(keep)),
+                        None => {}
+                    }
+                }
+            }
+            // The last reference to a closure from outside its frame: the frame and its
+            // closures may now be a cycle of garbage (see `interp::release_frame`).
+            Value::Func(g) if Rc::strong_count(g) == 2 => {
+                if let Some(frame) = &g.enclosing {
+                    out.extend(crate::interp::release_frame(frame, 0, Some(g)).into_iter().filter(keep));
+                }
+            }
+            Value::Func(f) => {
+                if let Some(f) = Rc::get_mut(f) {
+                    out.extend(f.defaults.drain(..).filter(keep));
+                    // The closure's variables (its enclosing call's), if nothing else
+                    // holds them; the chain of parents is as deep as the source nests.
+                    if let Some(env) = f.enclosing.take() {
+                        match Rc::try_unwrap(env) {
+                            Ok(env) => out.extend(env.vars.into_inner().into_values().filter(keep)),
+                            Err(shared) => f.enclosing = Some(shared),
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ModuleName {
     Asyncio,
@@ -413,12 +512,16 @@ impl Value {
     /// `repr(value)`.
     pub fn repr(&self) -> String {
         let mut out = String::new();
-        self.write_repr(&mut out, 0);
+        self.write_repr(&mut out, &mut Vec::new());
         out
     }
 
-    fn write_repr(&self, out: &mut String, depth: usize) {
-        if depth > 100 {
+    /// `open`: the lists being written, outermost first. A list inside itself is `[...]`,
+    /// as CPython writes it; past 100 levels of nesting, or once the text is longer than
+    /// [`MAX_REPR`] (a list of itself twice, 40 times over, would be 10^12 characters),
+    /// `...`.
+    fn write_repr(&self, out: &mut String, open: &mut Vec<*const ()>) {
+        if open.len() > 100 || out.len() > MAX_REPR {
             out.push_str("...");
             return;
         }
@@ -432,22 +535,39 @@ impl Value {
             Value::Float(f) => out.push_str(&float_repr(*f)),
             Value::Str(s) => out.push_str(&str_repr(s)),
             Value::List(items) => {
+                let me = Rc::as_ptr(items) as *const ();
+                if open.contains(&me) {
+                    out.push_str("[...]");
+                    return;
+                }
+                open.push(me);
                 out.push('[');
                 for (i, v) in items.borrow().iter().enumerate() {
+                    if out.len() > MAX_REPR {
+                        out.push_str("...");
+                        break;
+                    }
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    v.write_repr(out, depth + 1);
+                    v.write_repr(out, open);
                 }
                 out.push(']');
+                open.pop();
             }
             Value::Tuple(items) => {
                 out.push('(');
                 for (i, v) in items.iter().enumerate() {
+                    if out.len() > MAX_REPR {
+                        out.push_str("...");
+                        break;
+                    }
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    v.write_repr(out, depth + 1);
+                    open.push(std::ptr::null());
+                    v.write_repr(out, open);
+                    open.pop();
                 }
                 if items.len() == 1 {
                     out.push(',');
@@ -487,10 +607,16 @@ impl Value {
                 out.push_str(e.class.name());
                 out.push('(');
                 for (i, v) in e.args.iter().enumerate() {
+                    if out.len() > MAX_REPR {
+                        out.push_str("...");
+                        break;
+                    }
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    v.write_repr(out, depth + 1);
+                    open.push(std::ptr::null());
+                    v.write_repr(out, open);
+                    open.pop();
                 }
                 out.push(')');
             }
@@ -498,8 +624,16 @@ impl Value {
         }
     }
 
+    /// The number of items of a range, at most `i64::MAX` (a longer range, such as
+    /// `range(-2**63, 2**63 - 1)`, has `len()` OverflowError: see [`Value::len`]).
     pub fn range_len(&self) -> i64 {
+        self.range_len_exact().min(i64::MAX as i128) as i64
+    }
+
+    /// The exact number of items of a range (computed in `i128`: `b - a` overflows `i64`).
+    fn range_len_exact(&self) -> i128 {
         let Value::Range(a, b, s) = *self else { return 0 };
+        let (a, b, s) = (a as i128, b as i128, s as i128);
         if s > 0 && a < b {
             (b - a - 1) / s + 1
         } else if s < 0 && a > b {
@@ -509,22 +643,47 @@ impl Value {
         }
     }
 
-    /// `a == b`.
+    /// `x in range(...)`, without listing the range (CPython's is O(1) too).
+    pub fn range_contains(&self, x: i64) -> bool {
+        let Value::Range(a, b, s) = *self else { return false };
+        let (a, b, s, x) = (a as i128, b as i128, s as i128, x as i128);
+        if s > 0 { a <= x && x < b && (x - a) % s == 0 } else { b < x && x <= a && (a - x) % (-s) == 0 }
+    }
+
+    /// `a == b`; `false` where Python would raise RecursionError (see [`Value::try_eq`]).
     pub fn py_eq(&self, other: &Value) -> bool {
+        self.eq_at(other, 0, &mut { MAX_COMPARE_ITEMS }).unwrap_or(false)
+    }
+
+    /// `a == b`, or RecursionError for lists and tuples nested deeper than
+    /// [`MAX_COMPARE_DEPTH`] (a list that contains itself), as CPython raises.
+    pub fn try_eq(&self, other: &Value) -> Result<bool, Exc> {
+        self.eq_at(other, 0, &mut { MAX_COMPARE_ITEMS })
+    }
+
+    fn eq_at(&self, other: &Value, depth: usize, budget: &mut u64) -> Result<bool, Exc> {
+        use Value::*;
+        Ok(match (self, other) {
+            (List(a), List(b)) => {
+                Rc::ptr_eq(a, b) || {
+                    let (a, b) = (a.borrow(), b.borrow());
+                    a.len() == b.len() && seq_eq(&a, &b, depth, budget)?
+                }
+            }
+            (Tuple(a), Tuple(b)) => a.len() == b.len() && seq_eq(a, b, depth, budget)?,
+            _ => self.flat_eq(other),
+        })
+    }
+
+    /// `==` of everything but lists and tuples.
+    fn flat_eq(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
             (None, None) => true,
             (Str(a), Str(b)) => a == b,
-            (List(a), List(b)) => {
-                Rc::ptr_eq(a, b) || {
-                    let (a, b) = (a.borrow(), b.borrow());
-                    a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y))
-                }
-            }
-            (Tuple(a), Tuple(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y)),
-            (Range(..), Range(..)) => {
-                let (la, lb) = (self.range_len(), other.range_len());
-                la == lb && (la == 0 || self.range_items().eq(other.range_items()))
+            (Range(a, _, s), Range(b, _, t)) => {
+                let (la, lb) = (self.range_len_exact(), other.range_len_exact());
+                la == lb && (la == 0 || (a == b && (la == 1 || s == t)))
             }
             (Task(a), Task(b)) | (Future(a), Future(b)) => a == b,
             (Builtin(a), Builtin(b)) => a == b,
@@ -562,7 +721,7 @@ impl Value {
             Value::Range(a, _, s) => (a, s, self.range_len()),
             _ => (0, 1, 0),
         };
-        (0..n).map(move |i| a + i * s)
+        (0..n).map(move |i| a.wrapping_add(i.wrapping_mul(s)))
     }
 
     pub fn as_number(&self) -> Option<Num> {
@@ -588,7 +747,12 @@ impl Value {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok(t.to_vec()),
             Value::Str(s) => Ok(s.chars().map(|c| Value::Str(c.to_string().into())).collect()),
-            Value::Range(..) => Ok(self.range_items().map(Value::Int).collect()),
+            Value::Range(..) => {
+                if self.range_len_exact() > MAX_SEQUENCE as i128 {
+                    return err(ExcClass::OverflowError, "sequence is too long for Loopscope");
+                }
+                Ok(self.range_items().map(Value::Int).collect())
+            }
             _ => err(ExcClass::TypeError, format!("'{}' object is not iterable", self.type_name())),
         }
     }
@@ -599,7 +763,8 @@ impl Value {
             Value::List(l) => Ok(l.borrow().len() as i64),
             Value::Tuple(t) => Ok(t.len() as i64),
             Value::Str(s) => Ok(s.chars().count() as i64),
-            Value::Range(..) => Ok(self.range_len()),
+            Value::Range(..) => i64::try_from(self.range_len_exact())
+                .or_else(|_| err(ExcClass::OverflowError, "Python int too large to convert to C ssize_t")),
             _ => err(ExcClass::TypeError, format!("object of type '{}' has no len()", self.type_name())),
         }
     }
@@ -607,10 +772,10 @@ impl Value {
     /// `value[index]`.
     pub fn index(&self, index: &Value) -> Result<Value, Exc> {
         let (kind, len) = match self {
-            Value::List(l) => ("list", l.borrow().len()),
-            Value::Tuple(t) => ("tuple", t.len()),
-            Value::Str(s) => ("string", s.chars().count()),
-            Value::Range(..) => ("range object", self.range_len() as usize),
+            Value::List(l) => ("list", l.borrow().len() as i128),
+            Value::Tuple(t) => ("tuple", t.len() as i128),
+            Value::Str(s) => ("string", s.chars().count() as i128),
+            Value::Range(..) => ("range object", self.range_len_exact()),
             _ => {
                 return err(ExcClass::TypeError, format!("'{}' object is not subscriptable", self.type_name()));
             }
@@ -626,16 +791,19 @@ impl Value {
                 );
             }
         };
-        let pos = if i < 0 { i + len as i64 } else { i };
-        if pos < 0 || pos >= len as i64 {
+        // In i128: a range may be longer than i64::MAX.
+        let pos = if i < 0 { i as i128 + len } else { i as i128 };
+        if pos < 0 || pos >= len {
             return err(ExcClass::IndexError, format!("{kind} index out of range"));
         }
-        let pos = pos as usize;
         Ok(match self {
-            Value::List(l) => l.borrow()[pos].clone(),
-            Value::Tuple(t) => t[pos].clone(),
-            Value::Str(s) => Value::Str(s.chars().nth(pos).map(|c| c.to_string()).unwrap_or_default().into()),
-            _ => Value::Int(self.range_items().nth(pos).unwrap_or(0)),
+            Value::List(l) => l.borrow()[pos as usize].clone(),
+            Value::Tuple(t) => t[pos as usize].clone(),
+            Value::Str(s) => Value::Str(s.chars().nth(pos as usize).map(|c| c.to_string()).unwrap_or_default().into()),
+            // Computed, not listed: `range(10**18)[-1]` is instant. The item lies within the
+            // range's bounds, so it fits an i64.
+            Value::Range(a, _, s) => Value::Int((*a as i128 + pos * *s as i128) as i64),
+            _ => Value::None,
         })
     }
 }
@@ -721,6 +889,10 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> Exc {
     )
 }
 
+/// Longest `repr` written in full: past it, `...` (a structure that shares its parts can
+/// stand for an astronomically long text in a few steps).
+pub const MAX_REPR: usize = MAX_SEQUENCE;
+
 /// Largest repetition result we allow (characters or items): beyond it, a MemoryError
 /// in CPython would be a hang or a crashed tab here.
 pub const MAX_SEQUENCE: usize = 10_000_000;
@@ -750,6 +922,9 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Result<Value, Exc> {
             return err(ExcClass::TypeError, format!("can only concatenate str (not \"{}\") to str", b.type_name()));
         }
         (List(x), List(y)) if op == BinOp::Add => {
+            if x.borrow().len() + y.borrow().len() > MAX_SEQUENCE {
+                return err(ExcClass::OverflowError, "sequence is too long for Loopscope");
+            }
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
             return Ok(List(Rc::new(RefCell::new(v))));
@@ -758,6 +933,9 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> Result<Value, Exc> {
             return err(ExcClass::TypeError, format!("can only concatenate list (not \"{}\") to list", b.type_name()));
         }
         (Tuple(x), Tuple(y)) if op == BinOp::Add => {
+            if x.len() + y.len() > MAX_SEQUENCE {
+                return err(ExcClass::OverflowError, "sequence is too long for Loopscope");
+            }
             let v: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
             return Ok(Tuple(v.into()));
         }
@@ -895,31 +1073,79 @@ fn python_fmod(x: f64, y: f64) -> (f64, f64) {
     (m, floordiv)
 }
 
-/// Three-way comparison for `<`, `<=`, `>`, `>=`; `None` when the types do not order.
-pub fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+/// How deep `==` and the orderings look into nested lists and tuples before raising
+/// RecursionError, as CPython does (its recursion limit): a list that contains itself, or
+/// a chain of nested lists, must not overflow the stack.
+pub const MAX_COMPARE_DEPTH: usize = 1_000;
+
+/// How many items one comparison may look at: ten times the longest sequence. Lists that
+/// share their parts (`a = [a, a]`, 40 times over) stand for 2**40 items in a few steps;
+/// CPython compares them for hours, which here would freeze the page in one step.
+pub const MAX_COMPARE_ITEMS: u64 = 10 * MAX_SEQUENCE as u64;
+
+fn comparison_too_deep<T>() -> Result<T, Exc> {
+    err(ExcClass::RecursionError, "maximum recursion depth exceeded in comparison")
+}
+
+/// One more item compared, or OverflowError past [`MAX_COMPARE_ITEMS`].
+fn spend(budget: &mut u64) -> Result<(), Exc> {
+    match budget.checked_sub(1) {
+        Some(left) => {
+            *budget = left;
+            Ok(())
+        }
+        None => err(ExcClass::OverflowError, "comparison is too long for Loopscope"),
+    }
+}
+
+fn seq_eq(x: &[Value], y: &[Value], depth: usize, budget: &mut u64) -> Result<bool, Exc> {
+    if depth >= MAX_COMPARE_DEPTH {
+        return comparison_too_deep();
+    }
+    for (a, b) in x.iter().zip(y.iter()) {
+        spend(budget)?;
+        if !a.eq_at(b, depth + 1, budget)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Three-way comparison for `<`, `<=`, `>`, `>=`; `Ok(None)` when the types do not order,
+/// RecursionError past [`MAX_COMPARE_DEPTH`] nested lists or tuples.
+pub fn compare(a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Exc> {
+    compare_at(a, b, 0, &mut { MAX_COMPARE_ITEMS })
+}
+
+fn compare_at(a: &Value, b: &Value, depth: usize, budget: &mut u64) -> Result<Option<std::cmp::Ordering>, Exc> {
     use Value::*;
-    match (a, b) {
+    Ok(match (a, b) {
         (Str(x), Str(y)) => Some(x.cmp(y)),
-        (List(x), List(y)) => seq_cmp(&x.borrow(), &y.borrow()),
-        (Tuple(x), Tuple(y)) => seq_cmp(x, y),
-        _ => match (a.as_number()?, b.as_number()?) {
-            (Num::Int(x), Num::Int(y)) => Some(x.cmp(&y)),
-            (x, y) => x
+        (List(x), List(y)) => return seq_cmp(&x.borrow(), &y.borrow(), depth, budget),
+        (Tuple(x), Tuple(y)) => return seq_cmp(x, y, depth, budget),
+        _ => match (a.as_number(), b.as_number()) {
+            (Some(Num::Int(x)), Some(Num::Int(y))) => Some(x.cmp(&y)),
+            (Some(x), Some(y)) => x
                 .f()
                 .partial_cmp(&y.f())
                 .or(Some(std::cmp::Ordering::Equal))
                 .filter(|_| !x.f().is_nan() && !y.f().is_nan()),
+            _ => Option::None,
         },
-    }
+    })
 }
 
-fn seq_cmp(x: &[Value], y: &[Value]) -> Option<std::cmp::Ordering> {
+fn seq_cmp(x: &[Value], y: &[Value], depth: usize, budget: &mut u64) -> Result<Option<std::cmp::Ordering>, Exc> {
+    if depth >= MAX_COMPARE_DEPTH {
+        return comparison_too_deep();
+    }
     for (a, b) in x.iter().zip(y.iter()) {
-        if !a.py_eq(b) {
-            return compare(a, b);
+        spend(budget)?;
+        if !a.eq_at(b, depth + 1, budget)? {
+            return compare_at(a, b, depth + 1, budget);
         }
     }
-    Some(x.len().cmp(&y.len()))
+    Ok(Some(x.len().cmp(&y.len())))
 }
 
 /// `round(x)` / `round(x, n)`.
@@ -939,7 +1165,7 @@ pub fn round(x: &Value, n: Option<&Value>) -> Result<Value, Exc> {
         (Some(Num::Int(i)), None) => Ok(Value::Int(i)),
         (Some(Num::Int(i)), Some(n)) if n >= 0 => Ok(Value::Int(i)),
         (Some(Num::Int(i)), Some(n)) => {
-            let p = 10i64.checked_pow((-n).min(19) as u32).unwrap_or(i64::MAX);
+            let p = 10i64.checked_pow(n.unsigned_abs().min(19) as u32).unwrap_or(i64::MAX);
             let r = (i as f64 / p as f64).round_ties_even() as i64;
             Ok(Value::Int(r.saturating_mul(p)))
         }
