@@ -152,6 +152,10 @@ struct Parser<'s, 't> {
     furthest_all: usize,
     /// Inside a parse that stands for CPython's second pass.
     second_pass: bool,
+    /// `for` targets being read inside one another (unclosed comprehensions): only the
+    /// outermost re-reads a failed target for CPython's message, or nested ones would
+    /// re-read each other exponentially (`[0 for [0 for [0 for ...`).
+    for_target_depth: u32,
     /// The error is the generic one at an INDENT/DEDENT token, which CPython reports
     /// without looking at the rest of the file.
     layout_error: bool,
@@ -185,6 +189,7 @@ impl<'s, 't> Parser<'s, 't> {
             furthest: 0,
             furthest_all: 0,
             second_pass: false,
+            for_target_depth: 0,
             layout_error: false,
             generic_error: false,
             latent_legacy: None,
@@ -1048,11 +1053,19 @@ impl<'s, 't> Parser<'s, 't> {
     /// The variable(s) of a `for` (statement or comprehension), up to the `in`.
     fn for_target(&mut self) -> PResult<Target> {
         let start_pos = self.pos;
-        match self.star_targets() {
+        self.for_target_depth += 1;
+        let targets = self.star_targets();
+        self.for_target_depth -= 1;
+        match targets {
             Ok(e) if self.at_kw("in") => self.target_from(e.e, TargetCtx::For),
+            Err(fail) if self.for_target_depth > 0 => Err(fail),
+            Ok(_) if self.for_target_depth > 0 => self.unexpected(),
             _ => {
                 self.error = None;
-                self.invalid_for_target(start_pos)
+                self.for_target_depth += 1;
+                let r = self.invalid_for_target(start_pos);
+                self.for_target_depth -= 1;
+                r
             }
         }
     }

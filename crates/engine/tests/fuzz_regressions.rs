@@ -383,7 +383,6 @@ fn check_within(src: String, limit: Duration) -> Option<Result<(), loopscope_eng
 }
 
 #[test]
-#[ignore = "parser bug: exponential backtracking in for_target/invalid_for_target on nested `[0 for ` (parser.rs)"]
 fn nested_unclosed_comprehension_brackets_parse_in_linear_time() {
     for unit in ["[0 for ", "(0 for d(", "[0 for d[", "e[[b[[jk[[[ 0.for d("] {
         let src = format!("x = {}", unit.repeat(40));
