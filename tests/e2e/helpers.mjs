@@ -110,3 +110,39 @@ export function problems(record) {
     ...record.foreignRequests.map((u) => `request to another origin: ${u}`),
   ];
 }
+
+/**
+ * Runs `trigger` (a click on Run or on a preset) and waits until that run has shown
+ * `running` and then left it (SPEC: a new run shows `running` before done/error), so a
+ * finished earlier run is never mistaken for this one. Returns the `[state, time]` list seen.
+ */
+export async function runAndWait(page, trigger, timeout = 15_000) {
+  await page.evaluate(() => {
+    window.__states = [];
+    const status = document.querySelector('#status');
+    window.__statusObserver?.disconnect();
+    window.__statusObserver = new MutationObserver(() => {
+      window.__states.push([status.dataset.state, performance.now()]);
+    });
+    window.__statusObserver.observe(status, { attributes: true, attributeFilter: ['data-state'] });
+    window.__clickedAt = null;
+    document.addEventListener('pointerdown', (e) => (window.__clickedAt ??= e.timeStamp), { capture: true, once: true });
+  });
+  await trigger();
+  await page.waitForFunction(
+    () => {
+      const states = window.__states.map((s) => s[0]);
+      const i = states.indexOf('running');
+      return i >= 0 && states.slice(i + 1).some((s) => s !== 'running');
+    },
+    null,
+    { timeout, polling: 'raf' },
+  );
+  return page.evaluate(() => window.__states);
+}
+
+/** Puts `source` in the editor, runs it and waits for that run to end (see `runAndWait`). */
+export async function runSource(page, source) {
+  await page.fill('#editor', source);
+  return runAndWait(page, () => page.click('#run'));
+}

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, problems, screenshot, BASE_URL, DESKTOP, PHONE } from './helpers.mjs';
+import { launch, openPage, problems, screenshot, runAndWait, runSource, BASE_URL, DESKTOP, PHONE } from './helpers.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const fixture = (name) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -44,35 +44,6 @@ after(async () => {
   await browser?.close();
 });
 
-/**
- * Starts watching `#status[data-state]`, runs `trigger`, and waits until the run it starts
- * has shown `running` and then ended. Returns the states seen, with their page times (ms).
- */
-async function runAndWait(page, trigger, timeout = 15_000) {
-  await page.evaluate(() => {
-    window.__states = [];
-    const status = document.querySelector('#status');
-    window.__statusObserver?.disconnect();
-    window.__statusObserver = new MutationObserver(() => {
-      window.__states.push([status.dataset.state, performance.now()]);
-    });
-    window.__statusObserver.observe(status, { attributes: true, attributeFilter: ['data-state'] });
-    window.__clickedAt = null;
-    document.addEventListener('pointerdown', (e) => (window.__clickedAt ??= e.timeStamp), { capture: true, once: true });
-  });
-  await trigger();
-  await page.waitForFunction(
-    () => {
-      const states = window.__states.map((s) => s[0]);
-      const i = states.indexOf('running');
-      return i >= 0 && states.slice(i + 1).some((s) => s !== 'running');
-    },
-    null,
-    { timeout, polling: 'raf' },
-  );
-  return page.evaluate(() => window.__states);
-}
-
 async function outputLines(page) {
   return page.$$eval('#output .line', (lines) =>
     lines.map((l) => ({ t: Number(l.dataset.t), task: l.dataset.task, text: l.querySelector('.text').textContent })),
@@ -90,11 +61,6 @@ async function lanes(page) {
       })),
     })),
   );
-}
-
-async function runSource(page, source) {
-  await page.fill('#editor', source);
-  return runAndWait(page, () => page.click('#run'));
 }
 
 for (const seed of SEEDS) {

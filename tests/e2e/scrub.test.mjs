@@ -18,7 +18,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, problems, screenshot, DESKTOP, PHONE, SCREENSHOT_DIR } from './helpers.mjs';
+import { launch, openPage, problems, screenshot, DESKTOP, PHONE, SCREENSHOT_DIR, runAndWait as runAndWaitFor } from './helpers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED2 = '02_seed_create_task';
@@ -58,24 +58,8 @@ after(async () => {
 
 /** Runs `trigger` and waits until that run has ended and its playhead can scrub. */
 async function runAndWait(page, trigger, timeout = 20_000) {
-  await page.evaluate(() => {
-    window.__sawRunning = false;
-    const status = document.querySelector('#status');
-    window.__scrubObserver?.disconnect();
-    window.__scrubObserver = new MutationObserver(() => {
-      if (status.dataset.state === 'running') window.__sawRunning = true;
-    });
-    window.__scrubObserver.observe(status, { attributes: true, attributeFilter: ['data-state'] });
-  });
-  await trigger();
-  await page.waitForFunction(
-    () =>
-      window.__sawRunning &&
-      document.querySelector('#status').dataset.state !== 'running' &&
-      document.querySelector('#playhead.scrub'),
-    null,
-    { timeout, polling: 'raf' },
-  );
+  await runAndWaitFor(page, trigger, timeout);
+  await page.waitForSelector('#playhead.scrub', { timeout });
 }
 
 async function panel(page) {

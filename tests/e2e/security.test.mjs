@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, openPage, problems, isSameOrigin } from './helpers.mjs';
+import { launch, openPage, problems, isSameOrigin, runSource } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -33,12 +33,6 @@ function hostileScenario(benign = false) {
   PAYLOADS.forEach((_, i) => lines.push(`    await asyncio.create_task(show(P${i}), name=P${i})`));
   lines.push('    raise ValueError(P0)', '', 'asyncio.run(main())', '');
   return lines.join('\n');
-}
-
-async function runSource(page, src) {
-  await page.fill('#editor', src);
-  await page.click('#run');
-  await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('#status')?.dataset.state));
 }
 
 test('scenario source and output are rendered as text only', async () => {
