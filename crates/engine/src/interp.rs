@@ -503,14 +503,7 @@ impl Interp {
                 self.await_value(ctx, v).await
             }
             ExprKind::Call { func, args } => {
-                let (callee, this) = match &func.kind {
-                    ExprKind::Attribute { value, attr, .. } => {
-                        let obj = self.eval(ctx, env, value).await?;
-                        (self.get_attr(&obj, attr)?, Some(obj))
-                    }
-                    _ => (self.eval(ctx, env, func).await?, None),
-                };
-                let _ = this;
+                let callee = self.eval(ctx, env, func).await?;
                 let (pos, kw) = self.eval_args(ctx, env, args).await?;
                 self.call(ctx, callee, pos, kw).await
             }
