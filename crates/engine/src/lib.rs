@@ -1,45 +1,63 @@
-//! Loopscope's engine: runs a scenario written in a subset of Python's asyncio exactly as
-//! CPython 3.11 would, on a virtual clock, and records its [`Trace`].
+//! Loopscope's engine: runs a scenario written in Python's asyncio exactly as CPython 3.11
+//! would, on a virtual clock, and records its [`Trace`].
 //!
 //! Pure Rust: no wasm, no DOM, no yew (ARCHITECTURE.md, invariant 1). The host (browser
 //! or native) supplies pacing through [`Host`] and spawns the run future itself.
 
-mod aio;
-mod analysis;
 pub mod ast;
-mod builtins;
 pub mod check;
 pub mod chrome;
 pub mod diag;
 pub mod durations;
-pub mod format;
 mod fxhash;
 pub mod highlight;
 pub mod host;
-mod interp;
 pub mod lexer;
 pub mod limits;
 pub mod loop_states;
 pub mod loopview;
 pub mod native;
 pub mod parser;
-mod runtime;
 pub mod timeline;
 pub mod trace;
-mod value;
+
+#[allow(dead_code)]
+mod asyncio;
+#[allow(dead_code)]
+mod compile;
+#[allow(dead_code)]
+mod syntax;
+#[allow(dead_code)]
+mod vm;
+
+/// Python's text forms of numbers (`repr(float)`...).
+pub mod format {
+    pub use crate::vm::format::spec::float_repr;
+}
 
 pub use diag::Diagnostic;
 pub use host::{Host, InstantHost, LocalBoxFuture};
 pub use limits::Limits;
 pub use trace::{Event, EventKind, Outcome, OutputLine, Suspend, TaskEnd, TaskId, TaskInfo, Trace};
 
-/// Parses a scenario and checks that it stays within the supported subset.
-pub fn check(source: &str) -> Result<ast::Module, Diagnostic> {
-    parser::parse(source)
+use std::cell::{Cell, Ref, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+/// Parses a scenario and checks that it stays within the supported language.
+pub fn check(source: &str) -> Result<syntax::ast::Module, Diagnostic> {
+    syntax::parse(source).map_err(|mut ds| {
+        let d = ds.remove(0);
+        Diagnostic { kind: d.kind, message: d.message, span: ast::Span { start: d.span.start, end: d.span.end }, line: d.line, col: d.col }
+    })
 }
 
-use std::cell::{Cell, Ref, RefCell};
-use std::rc::Rc;
+/// Python objects alive on this thread (the tests check that a run leaves none).
+pub fn live_objects() -> usize {
+    vm::heap::live_objects()
+}
 
 /// A run in progress (or finished): its live trace and its stop switch. Cheap to clone.
 #[derive(Clone, Default)]
@@ -56,7 +74,7 @@ impl RunHandle {
     }
 
     /// Asks the run to stop: the driver notices at its next handle or step budget, records
-    /// [`Outcome::Stopped`] and drops every task future.
+    /// [`Outcome::Stopped`] and drops every task.
     pub fn stop(&self) {
         self.stop.set(true);
     }
@@ -79,15 +97,52 @@ pub fn start(source: &str, limits: Limits, host: Rc<dyn Host>) -> (RunHandle, Lo
     let stop = handle.stop.clone();
     let source: Rc<str> = source.into();
     let limits = limits.clamped();
+    let heap = vm::heap::RunHeap::new(limits.max_memory);
+    let run_heap = heap.clone();
     let fut = async move {
-        let outcome = run_program(source, limits, host, trace.clone(), stop).await;
+        let outcome = run_program(source, limits, host, trace.clone(), stop, run_heap).await;
         trace.borrow_mut().outcome = Some(outcome);
     };
-    (handle, Box::pin(fut))
+    (handle, Box::pin(OnHeap { heap, inner: Box::pin(fut), released: false }))
 }
 
-/// Parses, checks and prepares a scenario for running.
-pub fn prepare(source: &str, limits: &Limits) -> Result<ast::Module, Diagnostic> {
+/// The run future, polled with its run's heap current (objects made during a poll are
+/// the run's), and emptied of every object the run made once it is over.
+struct OnHeap {
+    heap: Rc<vm::heap::RunHeap>,
+    inner: LocalBoxFuture<()>,
+    released: bool,
+}
+
+impl Future for OnHeap {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let heap = self.heap.clone();
+        let _current = heap.enter();
+        let r = self.inner.as_mut().poll(cx);
+        if r.is_ready() && !self.released {
+            self.released = true;
+            heap.release();
+        }
+        r
+    }
+}
+
+impl Drop for OnHeap {
+    fn drop(&mut self) {
+        // A run dropped before its end (the page's Stop, a new run): its objects go too.
+        if !self.released {
+            let heap = self.heap.clone();
+            let _current = heap.enter();
+            self.inner = Box::pin(std::future::ready(()));
+            heap.release();
+        }
+    }
+}
+
+/// Parses, checks and compiles a scenario: the error before running, as the outcome.
+pub fn prepare(source: &str, limits: &Limits) -> Result<compile::code::Program, Diagnostic> {
     if source.len() > limits.max_source {
         return Err(Diagnostic::new(
             "LimitError",
@@ -102,9 +157,19 @@ pub fn prepare(source: &str, limits: &Limits) -> Result<ast::Module, Diagnostic>
         (d.line, d.col) = (0, 0);
         return Err(d);
     }
-    let mut module = check(source)?;
-    analysis::prepare(&mut module, source)?;
-    Ok(module)
+    let module = check(source)?;
+    compile::compile(&module).map_err(|e| {
+        Diagnostic::new("SyntaxError", e.message, ast::Span { start: e.span.start, end: e.span.end }, source)
+    })
+}
+
+/// The VM's view of the host: whether it needs a turn.
+struct HostPace(Rc<dyn Host>);
+
+impl vm::Pace for HostPace {
+    fn should_yield(&self) -> bool {
+        self.0.should_yield()
+    }
 }
 
 async fn run_program(
@@ -113,9 +178,10 @@ async fn run_program(
     host: Rc<dyn Host>,
     trace: Rc<RefCell<Trace>>,
     stop: Rc<Cell<bool>>,
+    heap: Rc<vm::heap::RunHeap>,
 ) -> Outcome {
-    let module = match prepare(&source, &limits) {
-        Ok(m) => m,
+    let program = match prepare(&source, &limits) {
+        Ok(p) => p,
         Err(d) => {
             let message = if d.kind == "LimitError" { format!("LimitError: {}", d.message) } else { d.to_string() };
             return Outcome::Error {
@@ -126,25 +192,10 @@ async fn run_program(
             };
         }
     };
-    let interp = interp::Interp::new(source, limits, host, trace, stop);
-    let mut ctx = interp::Ctx { task: None, depth: 0, handling: Vec::new(), at: 0 };
-    let r = interp.exec_block(&mut ctx, &None, &module.body).await;
-    let t = interp.now();
-    match r {
-        Ok(()) | Err(interp::Flow::Return(_) | interp::Flow::Break | interp::Flow::Continue) => Outcome::End { t },
-        Err(interp::Flow::Exc(e)) => {
-            let at = e.at.get();
-            Outcome::Error { message: e.describe(), t, line: at.map(|a| a.0), col: at.map(|a| a.1) }
-        }
-        Err(interp::Flow::Halt) => match interp.halt.borrow().clone() {
-            Some(interp::Halt::Stopped) => Outcome::Stopped { t },
-            Some(interp::Halt::Error(message)) => Outcome::Error { message, t, line: None, col: None },
-            None => Outcome::Error {
-                message: "RuntimeError: the run halted without a reason (a Loopscope bug)".into(),
-                t,
-                line: None,
-                col: None,
-            },
-        },
-    }
+    let pace = Rc::new(HostPace(host.clone()));
+    let mut machine = vm::Vm::new(&program, source, limits, pace, stop.clone(), trace, heap);
+    asyncio::install(&mut machine);
+    let main = vm::load::load(&program.module, 0);
+    let driver = asyncio::driver::Driver { vm: Rc::new(RefCell::new(machine)), host, stop };
+    driver.run_module(main).await
 }

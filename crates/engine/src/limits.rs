@@ -16,6 +16,8 @@ pub struct Limits {
     pub max_depth: usize,
     /// Source size in bytes.
     pub max_source: usize,
+    /// Bytes of Python values alive at once.
+    pub max_memory: usize,
 }
 
 impl Default for Limits {
@@ -27,6 +29,7 @@ impl Default for Limits {
             max_lines: 100_000,
             max_depth: 1_000,
             max_source: 64 * 1024,
+            max_memory: 256 * 1024 * 1024,
         }
     }
 }
@@ -49,6 +52,7 @@ impl Limits {
         max_lines: 1_000_000,
         max_depth: 1_000,
         max_source: 64 * 1024,
+        max_memory: 2048 * 1024 * 1024,
     };
 
     /// Every field brought within [`Limits::CAPS`].
@@ -61,6 +65,7 @@ impl Limits {
             max_lines: self.max_lines.min(caps.max_lines),
             max_depth: self.max_depth.min(caps.max_depth),
             max_source: self.max_source.min(caps.max_source),
+            max_memory: self.max_memory.min(caps.max_memory),
         }
     }
 }

@@ -28,6 +28,7 @@ fn handle_json(h: &HandleInfo) -> String {
         HandleInfo::ReleaseWaiter => r#"["release_waiter"]"#.into(),
         HandleInfo::Stop => r#"["stop"]"#.into(),
         HandleInfo::Internal => r#"["internal"]"#.into(),
+        HandleInfo::Callback => r#"["other"]"#.into(),
         HandleInfo::Timer { seq } => format!(r#"["timer", {seq}]"#),
     }
 }
@@ -48,6 +49,7 @@ pub fn iteration_states(trace: &Trace) -> Vec<String> {
                     let kind = match t.kind {
                         TimerKind::SleepWake => "sleep",
                         TimerKind::WaitForTimeout => "wait_for",
+                        TimerKind::Callback => "other",
                     };
                     format!(r#"[{}, "{kind}", {}]"#, float_repr(t.deadline), opt(t.task))
                 })

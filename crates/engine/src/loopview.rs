@@ -189,7 +189,7 @@ fn handle_task_direct(h: &HandleInfo) -> Option<TaskId> {
     match *h {
         HandleInfo::Start { task } | HandleInfo::Step { task, .. } | HandleInfo::Wakeup { task, .. } => Some(task),
         HandleInfo::GatherChild { child } => child,
-        HandleInfo::Timer { .. } | HandleInfo::ReleaseWaiter | HandleInfo::Stop | HandleInfo::Internal => None,
+        HandleInfo::Timer { .. } | HandleInfo::ReleaseWaiter | HandleInfo::Stop | HandleInfo::Internal | HandleInfo::Callback => None,
     }
 }
 
@@ -232,6 +232,7 @@ fn describe_with(trace: &Trace, h: &HandleInfo, timer_task: impl Fn(u64) -> Opti
             None => "timer due".into(),
         },
         HandleInfo::Internal => "asyncio.run's shutdown step".into(),
+        HandleInfo::Callback => "a callback".into(),
     }
 }
 
@@ -522,6 +523,7 @@ impl LoopIndex {
                     TimerKind::WaitForTimeout => {
                         format!("A timer is set for {} s: the wait_for timeout of {whose}", secs(*deadline))
                     }
+                    TimerKind::Callback => format!("A timer is set for {} s to run a callback", secs(*deadline)),
                 }
             }
             EventKind::TimerCancelled { seq } => match self.timer(*seq) {
@@ -559,6 +561,7 @@ fn suspend_words(trace: &Trace, reason: &Suspend) -> String {
             format!("wait_for waits for {}, at most until {} s", l(task), secs(*deadline))
         }
         Suspend::AwaitCancel { task } => format!("it waits for the cancelled {} to end", l(task)),
+        Suspend::AwaitFuture => "it waits for a future".to_owned(),
     }
 }
 
@@ -654,6 +657,7 @@ pub fn explain_segment(trace: &Trace, task: TaskId, state: State, start: f64, en
                         format!("until {} finishes or wait_for times out at {} s", label(trace, *t), secs(*deadline))
                     }
                     Suspend::Sleep { .. } | Suspend::Yield => "for its turn".to_owned(),
+                    Suspend::AwaitFuture => "until a future is done".to_owned(),
                 };
                 format!("{who} waits {span} at {} {what}.", at_line(line))
             }

@@ -171,7 +171,7 @@ fn wake_time(on: &Suspend, finished: &HashMap<TaskId, (f64, bool)>) -> Option<f6
             }
         }
         Suspend::Sleep { until } => Some(*until),
-        Suspend::Yield => None,
+        Suspend::Yield | Suspend::AwaitFuture => None,
     }
 }
 

@@ -31,6 +31,8 @@ pub enum Suspend {
     AwaitWaitFor { task: TaskId, deadline: f64 },
     /// Waiting for a cancelled task to finish (inside `wait_for`).
     AwaitCancel { task: TaskId },
+    /// `await` of any other future (`loop.create_future()`...).
+    AwaitFuture,
 }
 
 /// What a timer does when it is due.
@@ -40,6 +42,8 @@ pub enum TimerKind {
     SleepWake,
     /// `asyncio.wait_for`'s timeout.
     WaitForTimeout,
+    /// A callback scheduled with `loop.call_later`/`call_at`.
+    Callback,
 }
 
 /// What finished, when a task is woken (`Task.__wakeup`).
@@ -75,6 +79,8 @@ pub enum HandleInfo {
     Timer { seq: u64 },
     /// A step of asyncio's own shutdown coroutines at the end of `asyncio.run`.
     Internal,
+    /// A callback given to `loop.call_soon`/`call_later` or `add_done_callback`.
+    Callback,
 }
 
 /// How a task ended.

@@ -1,5 +1,5 @@
 //! Python's text forms of numbers: `repr(float)`, and the format-spec mini-language of
-//! f-strings (`{x:.2f}`, `{x:>5}`, `{n:,}`...).
+//! f-strings, `format()` and `str.format` (`{x:.2f}`, `{x:>5}`, `{n:,}`...).
 
 /// `repr(x)` / `str(x)` of a float, exactly as CPython prints it: the shortest digits
 /// that round-trip, fixed notation for exponents in -4..16, else `1e+16` style.
@@ -75,7 +75,7 @@ fn exp_suffix(e: char, exp: i32) -> String {
 
 /// Widest field a format spec may ask for: the padding is built in memory, and a string
 /// longer than this is refused elsewhere too ("string is too long for Loopscope").
-pub const MAX_WIDTH: usize = crate::value::MAX_SEQUENCE;
+pub const MAX_WIDTH: usize = 10_000_000;
 
 /// Largest precision of a float presentation: what Rust's formatting machinery accepts
 /// (a larger one panics). CPython itself refuses a precision over `i32::MAX`.
@@ -171,7 +171,7 @@ fn decimal(s: &str) -> Result<usize, String> {
 }
 
 /// Pads `body` (already signed) to the spec's width. `numeric` enables `=` and zero padding.
-fn pad(body: String, spec: &Spec, default_align: char, numeric: bool) -> String {
+pub(crate) fn pad(body: String, spec: &Spec, default_align: char, numeric: bool) -> String {
     let len = body.chars().count();
     if len >= spec.width {
         return body;
@@ -195,7 +195,7 @@ fn pad(body: String, spec: &Spec, default_align: char, numeric: bool) -> String 
     }
 }
 
-fn group(int_digits: &str, sep: char) -> String {
+pub(crate) fn group(int_digits: &str, sep: char) -> String {
     let bytes: Vec<char> = int_digits.chars().collect();
     let mut out = String::new();
     for (i, c) in bytes.iter().enumerate() {
@@ -207,7 +207,7 @@ fn group(int_digits: &str, sep: char) -> String {
     out
 }
 
-fn sign_prefix(negative: bool, spec: &Spec) -> &'static str {
+pub(crate) fn sign_prefix(negative: bool, spec: &Spec) -> &'static str {
     match (negative, spec.sign) {
         (true, _) => "-",
         (false, Some('+')) => "+",
@@ -217,7 +217,7 @@ fn sign_prefix(negative: bool, spec: &Spec) -> &'static str {
 }
 
 /// Applies grouping to the integer part of an unsigned number text.
-fn group_number(text: &str, spec: &Spec) -> String {
+pub(crate) fn group_number(text: &str, spec: &Spec) -> String {
     let Some(sep) = spec.grouping else {
         return text.to_string();
     };
@@ -308,14 +308,14 @@ pub fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
 }
 
 /// `{:.{p}e}` in Python's style (`1.50e+03`).
-fn sci(a: f64, p: usize) -> String {
+pub(crate) fn sci(a: f64, p: usize) -> String {
     let s = format!("{:.*e}", p, a);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     format!("{m}{}", exp_suffix('e', e.parse().unwrap_or(0)))
 }
 
 /// The `g` presentation: `p` significant digits, fixed or scientific by the exponent.
-fn general(a: f64, p: usize, alternate: bool) -> String {
+pub(crate) fn general(a: f64, p: usize, alternate: bool) -> String {
     let p = p.max(1);
     if a == 0.0 {
         return if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
@@ -334,7 +334,7 @@ fn general(a: f64, p: usize, alternate: bool) -> String {
     strip_trailing_zeros(&out)
 }
 
-fn strip_trailing_zeros(s: &str) -> String {
+pub(crate) fn strip_trailing_zeros(s: &str) -> String {
     let (m, e) = match s.find('e') {
         Some(i) => (&s[..i], &s[i..]),
         None => (s, ""),
@@ -417,4 +417,31 @@ mod tests {
         assert_eq!(round_float(1.5, 0), 2.0);
         assert_eq!(round_float(1234.0, -2), 1200.0);
     }
+}
+
+/// `format(n, spec)` of an int beyond 64 bits.
+pub fn format_big(vm: &mut crate::vm::Vm, v: &num_bigint::BigInt, spec: &Spec) -> crate::vm::error::PyResult<String> {
+    use crate::vm::error::value_error;
+    let ty = spec.ty.unwrap_or('d');
+    let negative = v.sign() == num_bigint::Sign::Minus;
+    let body = match ty {
+        'd' | 'n' => {
+            let s = vm.big_to_decimal(v)?;
+            s.trim_start_matches('-').to_string()
+        }
+        'x' => format!("{}{}", if spec.alternate { "0x" } else { "" }, v.magnitude().to_str_radix(16)),
+        'X' => format!("{}{}", if spec.alternate { "0X" } else { "" }, v.magnitude().to_str_radix(16).to_uppercase()),
+        'o' => format!("{}{}", if spec.alternate { "0o" } else { "" }, v.magnitude().to_str_radix(8)),
+        'b' => format!("{}{}", if spec.alternate { "0b" } else { "" }, v.magnitude().to_str_radix(2)),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let f = crate::vm::object::int::big_to_f64(v)?;
+            return format_float(f, spec).map_err(value_error);
+        }
+        t => return Err(value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
+    };
+    if spec.precision.is_some() {
+        return Err(value_error("Precision not allowed in integer format specifier"));
+    }
+    let body = format!("{}{}", sign_prefix(negative, spec), group_number(&body, spec));
+    Ok(pad(body, spec, '>', true))
 }

@@ -1,0 +1,6 @@
+//! The compiler: checked syntax tree to code objects.
+pub mod code;
+pub mod codegen;
+pub mod scope;
+
+pub use codegen::{CompileError, compile};

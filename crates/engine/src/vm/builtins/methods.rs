@@ -1,0 +1,48 @@
+//! Which methods each builtin type has, and its constructor.
+
+use super::{dict_methods, list_methods, number_methods, object_methods, set_methods, str_methods, tuple_methods};
+use crate::vm::object::class::TypeId;
+use crate::vm::object::function::BuiltinFn;
+
+pub use object_methods::{BASE_EXCEPTION, OBJECT, property_setter};
+
+/// The methods of a builtin type.
+pub fn of(id: TypeId) -> &'static [BuiltinFn] {
+    match id {
+        TypeId::Str => str_methods::METHODS,
+        TypeId::List => list_methods::METHODS,
+        TypeId::Tuple => tuple_methods::METHODS,
+        TypeId::Dict => dict_methods::METHODS,
+        TypeId::Set => set_methods::SET_METHODS,
+        TypeId::FrozenSet => set_methods::FROZENSET_METHODS,
+        TypeId::Int | TypeId::Bool => number_methods::INT_METHODS,
+        TypeId::Float => number_methods::FLOAT_METHODS,
+        TypeId::Range => tuple_methods::RANGE_METHODS,
+        TypeId::Generator | TypeId::Coroutine | TypeId::AsyncGenerator => object_methods::GEN_METHODS,
+        TypeId::Slice => tuple_methods::SLICE_METHODS,
+        _ => &[],
+    }
+}
+
+/// What calling a builtin type does.
+pub fn constructor(id: TypeId) -> Option<&'static BuiltinFn> {
+    Some(match id {
+        TypeId::Type => &object_methods::TYPE_NEW,
+        TypeId::Bool => &number_methods::BOOL_NEW,
+        TypeId::Int => &number_methods::INT_NEW,
+        TypeId::Float => &number_methods::FLOAT_NEW,
+        TypeId::Str => &str_methods::STR_NEW,
+        TypeId::Tuple => &tuple_methods::TUPLE_NEW,
+        TypeId::List => &list_methods::LIST_NEW,
+        TypeId::Dict => &dict_methods::DICT_NEW,
+        TypeId::Set => &set_methods::SET_NEW,
+        TypeId::FrozenSet => &set_methods::FROZENSET_NEW,
+        TypeId::Range => &tuple_methods::RANGE_NEW,
+        TypeId::Slice => &tuple_methods::SLICE_NEW,
+        TypeId::Property => &object_methods::PROPERTY_NEW,
+        TypeId::StaticMethod => &object_methods::STATICMETHOD_NEW,
+        TypeId::ClassMethod => &object_methods::CLASSMETHOD_NEW,
+        TypeId::Super => &object_methods::SUPER_NEW,
+        _ => return None,
+    })
+}
