@@ -3,7 +3,7 @@
 # CPython 3.11 oracle, and check that they can be trusted:
 #   * two oracle runs under different PYTHONHASHSEED values give the same output
 #     (nothing depends on str hashing / set order of strings);
-#   * a plain `python3 NAME.py` prints exactly the same text;
+#   * a plain `python3 NAME.py` prints exactly the same text on stdout;
 #   * no line shows a memory address (" at 0x...");
 #   * the program ends with {"end": ...} (every case is caught by check()).
 # Usage: ./regenerate.sh [NAME.py ...]   (default: every *.py here)
@@ -32,7 +32,10 @@ for py in "$@"; do
     echo "$py: NOT DETERMINISTIC (oracle runs differ):"; diff "$tmp/a.jsonl" "$tmp/b.jsonl" | head -5
     status=1; continue
   fi
-  PYTHONHASHSEED=777 python3 "$py" > "$tmp/plain.txt" 2>&1 || true
+  PYTHONHASHSEED=777 python3 "$py" > "$tmp/plain.txt" 2> "$tmp/plain.err" || true
+  if [ -s "$tmp/plain.err" ]; then
+    echo "$py: note, python3 wrote to stderr (compile-time warnings are fine):"; head -n 4 "$tmp/plain.err"
+  fi
   python3 - "$tmp/a.jsonl" > "$tmp/oracle.txt" <<'PY'
 import json, sys
 for line in open(sys.argv[1]):
