@@ -14,8 +14,8 @@ def check(label, f):
         r = f()
     except Exception as e:
         print(label, "!!", type(e).__name__ + ":", e)
-    else:
-        print(label, "->", repr(r))
+        return
+    print(label, "->", repr(r))
 
 
 def raise_catch(cls, *args):
@@ -288,8 +288,6 @@ check('issubclass(UserWarning, Warning)', lambda: (issubclass(UserWarning, Warni
 check('issubclass(ValueError, Exception)', lambda: (issubclass(ValueError, Exception)))
 check('issubclass(Warning, Exception)', lambda: (issubclass(Warning, Exception)))
 check('issubclass(ZeroDivisionError, ArithmeticError)', lambda: (issubclass(ZeroDivisionError, ArithmeticError)))
-check('EnvironmentError is OSError', lambda: (EnvironmentError is OSError))
-check('IOError is OSError', lambda: (IOError is OSError))
 check("raise_catch(UnicodeEncodeError, 'utf-8', 'é', 0, 1, 'bad char')", lambda: (raise_catch(UnicodeEncodeError, 'utf-8', 'é', 0, 1, 'bad char')))
 check("raise_catch(UnicodeTranslateError, 'é', 0, 1, 'bad char')", lambda: (raise_catch(UnicodeTranslateError, 'é', 0, 1, 'bad char')))
 check("raise_catch(OSError, 2, 'No such file or directory')", lambda: (raise_catch(OSError, 2, 'No such file or directory')))
@@ -335,14 +333,10 @@ check('isinstance(KeyboardInterrupt(), Exception)', lambda: (isinstance(Keyboard
 check('isinstance(KeyboardInterrupt(), BaseException)', lambda: (isinstance(KeyboardInterrupt(), BaseException)))
 check('issubclass(ExceptionGroup, Exception)', lambda: (issubclass(ExceptionGroup, Exception)))
 check('issubclass(BaseExceptionGroup, Exception)', lambda: (issubclass(BaseExceptionGroup, Exception)))
-check('issubclass(ExceptionGroup, BaseExceptionGroup)', lambda: (issubclass(ExceptionGroup, BaseExceptionGroup)))
-check('issubclass(RecursionError, RuntimeError)', lambda: (issubclass(RecursionError, RuntimeError)))
 check('issubclass(ZeroDivisionError, (ValueError, ArithmeticError))', lambda: (issubclass(ZeroDivisionError, (ValueError, ArithmeticError))))
 check('issubclass(KeyError, Exception)', lambda: (issubclass(KeyError, Exception)))
-check('issubclass(StopIteration, Exception)', lambda: (issubclass(StopIteration, Exception)))
 check('issubclass(GeneratorExit, Exception)', lambda: (issubclass(GeneratorExit, Exception)))
 check('issubclass(SystemExit, Exception)', lambda: (issubclass(SystemExit, Exception)))
-check('issubclass(TimeoutError, OSError)', lambda: (issubclass(TimeoutError, OSError)))
 check("ValueError('x').nosuch", lambda: (ValueError('x').nosuch))
 def case_args_are_mutable_attribute():
     e = ValueError('a')

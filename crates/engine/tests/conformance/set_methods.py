@@ -11,8 +11,8 @@ def check(label, f):
         r = f()
     except Exception as e:
         print(label, "!!", type(e).__name__ + ":", e)
-    else:
-        print(label, "->", repr(r))
+        return
+    print(label, "->", repr(r))
 
 
 def mut(s, f):
