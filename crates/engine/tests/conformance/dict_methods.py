@@ -339,3 +339,129 @@ check("repr({'a': 'b', 1: None, (1,): [2]})", lambda: (repr({'a': 'b', 1: None, 
 check('str({\'q\': "it\'s"})', lambda: (str({'q': "it's"})))
 check('{}', lambda: ({}))
 check('{1: {2: {3: {}}}}', lambda: ({1: {2: {3: {}}}}))
+
+# ---------------------------------------------------------------- more edge cases
+check("{'a': 1}.get('a', 'd') or 'fallback'", lambda: ({'a': 1}.get('a', 'd') or 'fallback'))
+check("{'a': 0}.get('a') or 'fallback'", lambda: ({'a': 0}.get('a') or 'fallback'))
+check("{'a': 1}.pop('a', None)", lambda: ({'a': 1}.pop('a', None)))
+check('dict.fromkeys(x * 2 for x in range(3))', lambda: (dict.fromkeys(x * 2 for x in range(3))))
+check("dict.fromkeys('ab', None) == {'a': None, 'b': None}", lambda: (dict.fromkeys('ab', None) == {'a': None, 'b': None}))
+check("list({'a': 1, 'b': 2}) == list({'a': 1, 'b': 2}.keys())", lambda: (list({'a': 1, 'b': 2}) == list({'a': 1, 'b': 2}.keys())))
+check("{'a': 1}.keys() == {'a': 2}.keys()", lambda: ({'a': 1}.keys() == {'a': 2}.keys()))
+check("{'a': 1}.items() == {'a': 2}.items()", lambda: ({'a': 1}.items() == {'a': 2}.items()))
+check('{}.keys() == set()', lambda: ({}.keys() == set()))
+check("{1: 'a'}.keys() < {1, 2}", lambda: ({1: 'a'}.keys() < {1, 2}))
+check("{1: 'a'}.keys() < {1}", lambda: ({1: 'a'}.keys() < {1}))
+check("{1: 'a'}.keys() - {1: 'z'}.keys()", lambda: ({1: 'a'}.keys() - {1: 'z'}.keys()))
+check("{1: 'a', 2: 'b'}.keys() & {2: 0}.keys()", lambda: ({1: 'a', 2: 'b'}.keys() & {2: 0}.keys()))
+check("{1: 'a', 2: 'b'}.items() - {(1, 'a')}", lambda: ({1: 'a', 2: 'b'}.items() - {(1, 'a')}))
+check("{1: 'a'}.values() in [{1: 'a'}.values()]", lambda: ({1: 'a'}.values() in [{1: 'a'}.values()]))
+check("{1: 'a'}.values()[0]", lambda: ({1: 'a'}.values()[0]))
+check("list({1: 'a', 2: 'b'}.values()) == ['a', 'b']", lambda: (list({1: 'a', 2: 'b'}.values()) == ['a', 'b']))
+check("next(iter({'first': 1, 'second': 2}))", lambda: (next(iter({'first': 1, 'second': 2}))))
+check("next(reversed({'first': 1, 'second': 2}))", lambda: (next(reversed({'first': 1, 'second': 2}))))
+check("next(reversed({'first': 1, 'second': 2}.items()))", lambda: (next(reversed({'first': 1, 'second': 2}.items()))))
+check("dict({'a': 1}) == {'a': 1}", lambda: (dict({'a': 1}) == {'a': 1}))
+check("dict({'a': 1}) is {'a': 1}", lambda: (dict({'a': 1}) is {'a': 1}))
+check("dict(**{'a': 1}, b=2)", lambda: (dict(**{'a': 1}, b=2)))
+check("dict([('a', 1), ('a', 2)])", lambda: (dict([('a', 1), ('a', 2)])))
+check('dict.fromkeys([1, 1.0, True])', lambda: (dict.fromkeys([1, 1.0, True])))
+check("{0: 'a', 0.0: 'b', False: 'c'}", lambda: ({0: 'a', 0.0: 'b', False: 'c'}))
+check("{(1, 2): 'x', (1, 2.0): 'y'}", lambda: ({(1, 2): 'x', (1, 2.0): 'y'}))
+check("{'x': [1, 2]}['x'][1]", lambda: ({'x': [1, 2]}['x'][1]))
+check("{'x': {'y': {'z': 1}}}['x']['y']['z']", lambda: ({'x': {'y': {'z': 1}}}['x']['y']['z']))
+check("{'x': {'y': 1}}['x']['missing']", lambda: ({'x': {'y': 1}}['x']['missing']))
+check("{'x': None}['x']['y']", lambda: ({'x': None}['x']['y']))
+check("{True: 'yes'}[1]", lambda: ({True: 'yes'}[1]))
+check("{1.5: 'f'}[1.5]", lambda: ({1.5: 'f'}[1.5]))
+check("{float('nan'): 1}[float('nan')]", lambda: ({float('nan'): 1}[float('nan')]))
+check("{None: 'none', (): 'empty tuple', '': 'empty str'}", lambda: ({None: 'none', (): 'empty tuple', '': 'empty str'}))
+check("{frozenset([1]): 'fs'}[frozenset([1])]", lambda: ({frozenset([1]): 'fs'}[frozenset([1])]))
+check("{'a': 1}.__contains__(['a'])", lambda: ({'a': 1}.__contains__(['a'])))
+check("{'a': 1}.get(['a'])", lambda: ({'a': 1}.get(['a'])))
+check("{'a': 1}.items().__len__()", lambda: ({'a': 1}.items().__len__()))
+check('len({i: i for i in range(1000)})', lambda: (len({i: i for i in range(1000)})))
+check('sum({1: 10, 2: 20}.values())', lambda: (sum({1: 10, 2: 20}.values())))
+check("max({'b': 1, 'a': 2})", lambda: (max({'b': 1, 'a': 2})))
+check("min({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1])", lambda: (min({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1])))
+check("sorted({'b': 1, 'a': 2}.items(), reverse=True)", lambda: (sorted({'b': 1, 'a': 2}.items(), reverse=True)))
+check("sorted({'b': 1, 'a': 2}, key=lambda k: -{'b': 1, 'a': 2}[k])", lambda: (sorted({'b': 1, 'a': 2}, key=lambda k: -{'b': 1, 'a': 2}[k])))
+check('any({})', lambda: (any({})))
+check("any({0: 'x'})", lambda: (any({0: 'x'})))
+check('all({1: 0})', lambda: (all({1: 0})))
+check("{'a': 1}.setdefault('a')", lambda: ({'a': 1}.setdefault('a')))
+check("{'a': 1}.copy() == {'a': 1}", lambda: ({'a': 1}.copy() == {'a': 1}))
+def case_popitem_until_empty():
+    d = {1: 'a', 2: 'b', 3: 'c'}
+    out = []
+    while d:
+        out.append(d.popitem())
+    return out, d
+check('popitem_until_empty', case_popitem_until_empty)
+def case_update_with_self():
+    d = {'a': 1}
+    d.update(d)
+    d.update(d.items())
+    return d
+check('update_with_self', case_update_with_self)
+def case_update_keeps_position_of_existing_keys():
+    d = {'a': 1, 'b': 2, 'c': 3}
+    d.update({'c': 30, 'z': 0, 'a': 10})
+    return d
+check('update_keeps_position_of_existing_keys', case_update_keeps_position_of_existing_keys)
+def case_delete_during_items_iteration():
+    d = {'a': 1, 'b': 2}
+    for k, v in d.items():
+        del d[k]
+check('delete_during_items_iteration', case_delete_during_items_iteration)
+def case_pop_during_values_iteration():
+    d = {'a': 1, 'b': 2}
+    for v in d.values():
+        d.pop('b', None)
+check('pop_during_values_iteration', case_pop_during_values_iteration)
+def case_dict_of_lists():
+    d = {}
+    for word in ['one', 'two', 'three', 'four']:
+        d.setdefault(len(word), []).append(word)
+    return d
+check('dict_of_lists', case_dict_of_lists)
+def case_invert_dict_with_duplicates():
+    d = {'a': 1, 'b': 2, 'c': 1}
+    inv = {}
+    for k, v in d.items():
+        inv.setdefault(v, []).append(k)
+    return inv
+check('invert_dict_with_duplicates', case_invert_dict_with_duplicates)
+def case_nested_update():
+    config = {'db': {'host': 'x', 'port': 1}}
+    config['db']['port'] = 2
+    config['db'].update(user='u')
+    return config
+check('nested_update', case_nested_update)
+def case_dict_equality_nested():
+    return {'a': [1, {'b': 2}]} == {'a': [1, {'b': 2}]}, {'a': [1]} == {'a': (1,)}
+check('dict_equality_nested', case_dict_equality_nested)
+def case_keys_after_many_deletes():
+    d = {}
+    for i in range(20):
+        d[i] = i
+    for i in range(0, 20, 2):
+        del d[i]
+    d[0] = 'back'
+    return list(d)
+check('keys_after_many_deletes', case_keys_after_many_deletes)
+def case_dict_view_len_and_bool_after_clear():
+    d = {'a': 1}
+    k = d.keys()
+    d.clear()
+    return len(k), bool(k), list(k)
+check('dict_view_len_and_bool_after_clear', case_dict_view_len_and_bool_after_clear)
+def case_get_does_not_insert():
+    d = {}
+    d.get('a')
+    return d, 'a' in d
+check('get_does_not_insert', case_get_does_not_insert)
+def case_in_checks_keys_not_values():
+    d = {'k': 'v'}
+    return 'k' in d, 'v' in d, 'v' in d.values()
+check('in_checks_keys_not_values', case_in_checks_keys_not_values)

@@ -264,8 +264,115 @@ def case_frozenset_in_set():
     s.add(frozenset([2, 1]))
     return len(s)
 
-# ---------------------------------------------------------------- iteration order of int sets (CPython's hash table)
+# ---------------------------------------------------------------- more edge cases
 check('frozenset_in_set', case_frozenset_in_set)
+check('set() == frozenset()', lambda: (set() == frozenset()))
+check('set() == {}', lambda: (set() == {}))
+check('set() < {1}', lambda: (set() < {1}))
+check('set() <= set()', lambda: (set() <= set()))
+check('frozenset() < frozenset([0])', lambda: (frozenset() < frozenset([0])))
+check('{1} < frozenset([1, 2])', lambda: ({1} < frozenset([1, 2])))
+check('frozenset([1]) > set()', lambda: (frozenset([1]) > set()))
+check('{1, 2}.issubset(x for x in range(5))', lambda: ({1, 2}.issubset(x for x in range(5))))
+check('{1, 2}.issuperset(x for x in range(2))', lambda: ({1, 2}.issuperset(x for x in range(2))))
+check('{1, 2}.isdisjoint(x for x in [3, 4])', lambda: ({1, 2}.isdisjoint(x for x in [3, 4])))
+check("sorted({1, 2}.union({'k': 0}.keys() and {3}))", lambda: (sorted({1, 2}.union({'k': 0}.keys() and {3}))))
+check("sorted({1, 2, 3}.difference({2: 'x'}))", lambda: (sorted({1, 2, 3}.difference({2: 'x'}))))
+check("sorted({1, 2}.union({5: 'a'}))", lambda: (sorted({1, 2}.union({5: 'a'}))))
+check('sorted({(1, 2), (0, 5)})', lambda: (sorted({(1, 2), (0, 5)})))
+check('(1, 2) in {(1, 2), (3, 4)}', lambda: ((1, 2) in {(1, 2), (3, 4)}))
+check('[1, 2] in {(1, 2)}', lambda: ([1, 2] in {(1, 2)}))
+check("len(set('mississippi'))", lambda: (len(set('mississippi'))))
+check("sorted(set('mississippi'))", lambda: (sorted(set('mississippi'))))
+check('sum({1, 2, 3})', lambda: (sum({1, 2, 3})))
+check('max({3, 7, 5})', lambda: (max({3, 7, 5})))
+check('min(frozenset([4, 2]))', lambda: (min(frozenset([4, 2]))))
+check('sorted({5, 1, 3}, reverse=True)', lambda: (sorted({5, 1, 3}, reverse=True)))
+check('any(set())', lambda: (any(set())))
+check('all(set())', lambda: (all(set())))
+check('any({0})', lambda: (any({0})))
+check('all({0, 1})', lambda: (all({0, 1})))
+check('bool({False})', lambda: (bool({False})))
+check('bool(frozenset([0]))', lambda: (bool(frozenset([0]))))
+check("set('')", lambda: (set('')))
+check('set([None])', lambda: (set([None])))
+check("{None, 0, False, ''} == {None, 0, ''}", lambda: ({None, 0, False, ''} == {None, 0, ''}))
+check('len({0, False, 0.0, -0.0})', lambda: (len({0, False, 0.0, -0.0})))
+check('len({1, True, 1.0, 2, 2.0})', lambda: (len({1, True, 1.0, 2, 2.0})))
+check('{2.0, 2}', lambda: ({2.0, 2}))
+check('set([1, 2]) & set()', lambda: (set([1, 2]) & set()))
+check('set() | set()', lambda: (set() | set()))
+check('set() - {1}', lambda: (set() - {1}))
+check('{1} - set()', lambda: ({1} - set()))
+check('{1, 2} ^ set()', lambda: ({1, 2} ^ set()))
+check('{1, 2} ^ {1, 2}', lambda: ({1, 2} ^ {1, 2}))
+check('frozenset([1, 2]) == frozenset([2, 1])', lambda: (frozenset([1, 2]) == frozenset([2, 1])))
+check('frozenset([1]) | frozenset([2]) | {3}', lambda: (frozenset([1]) | frozenset([2]) | {3}))
+check('sorted({x for x in range(10) if x % 3 == 0})', lambda: (sorted({x for x in range(10) if x % 3 == 0})))
+check('{x % 4 for x in range(100)}', lambda: ({x % 4 for x in range(100)}))
+check('{1, 2}.union({2, 3}) == {1, 2} | {2, 3}', lambda: ({1, 2}.union({2, 3}) == {1, 2} | {2, 3}))
+check('{1, 2, 3}.intersection({2, 3, 4}, {3, 4, 5})', lambda: ({1, 2, 3}.intersection({2, 3, 4}, {3, 4, 5})))
+check('{1, 2}.copy() is not {1, 2}', lambda: ({1, 2}.copy() is not {1, 2}))
+check('set({1, 2}) == {1, 2}', lambda: (set({1, 2}) == {1, 2}))
+check('set(frozenset([1])) == {1}', lambda: (set(frozenset([1])) == {1}))
+def case_inplace_with_frozenset_operand():
+    s = {1, 2, 3}
+    s |= frozenset([4])
+    s -= frozenset([1])
+    s &= frozenset([2, 3, 4, 5])
+    s ^= frozenset([5])
+    return sorted(s)
+check('inplace_with_frozenset_operand', case_inplace_with_frozenset_operand)
+def case_inplace_self():
+    s = {1, 2}
+    s -= s
+    t = {3, 4}
+    t ^= t
+    u = {5}
+    u |= u
+    v = {6}
+    v &= v
+    return s, t, u, v
+check('inplace_self', case_inplace_self)
+def case_set_from_dict_items():
+    return sorted(set({'a': 1, 'b': 2}.items()))
+check('set_from_dict_items', case_set_from_dict_items)
+def case_dedupe_preserving_order():
+    seen = set()
+    out = []
+    for x in [3, 1, 3, 2, 1, 5]:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+check('dedupe_preserving_order', case_dedupe_preserving_order)
+def case_set_of_frozensets_union():
+    groups = {frozenset([1, 2]), frozenset([2, 3])}
+    merged = set()
+    for g in groups:
+        merged |= g
+    return sorted(merged)
+check('set_of_frozensets_union', case_set_of_frozensets_union)
+def case_add_returns_none_and_is_idempotent():
+    s = set()
+    r1 = s.add(1)
+    r2 = s.add(1)
+    return r1, r2, s
+check('add_returns_none_and_is_idempotent', case_add_returns_none_and_is_idempotent)
+def case_discard_while_iterating_copy():
+    s = {1, 2, 3, 4}
+    for x in set(s):
+        if x % 2:
+            s.discard(x)
+    return s
+check('discard_while_iterating_copy', case_discard_while_iterating_copy)
+def case_common_elements():
+    a = [1, 2, 3, 4]
+    b = [3, 4, 5]
+    return sorted(set(a) & set(b)), sorted(set(a) - set(b)), sorted(set(a) ^ set(b))
+
+# ---------------------------------------------------------------- iteration order of int sets (CPython's hash table)
+check('common_elements', case_common_elements)
 check('{0, 1, 2, 3, 4}', lambda: ({0, 1, 2, 3, 4}))
 check('{4, 3, 2, 1, 0}', lambda: ({4, 3, 2, 1, 0}))
 check('{10, 2, 33}', lambda: ({10, 2, 33}))
