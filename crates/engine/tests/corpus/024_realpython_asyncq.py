@@ -1,7 +1,7 @@
 # Source: Real Python, "Async IO in Python: A Complete Walkthrough" (Brad Solomon),
 #   https://realpython.com/async-io-python/ — companion code: github.com/realpython/materials,
 #   asyncio-walkthrough/asyncq.py @ eafada23ebe1be7410c1557101331f6e1370d1ae
-#   (the unchanged original is 94_refused_realpython_asyncq.py)
+#   (the unchanged original is 165_refused_realpython_asyncq.py)
 # Changes:
 #   - "import itertools as it" removed; "for _ in it.repeat(None, n):" became
 #     "for _ in range(n):" (same iterations);
