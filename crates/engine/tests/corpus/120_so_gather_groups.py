@@ -1,5 +1,6 @@
-# Source: Stack Overflow, "Asyncio.gather vs asyncio.wait" (question 42231161), accepted
-#   answer by Udi, first example ("asyncio.gather() returns a Future instance, allowing
+# Source: Stack Overflow, "Asyncio.gather vs asyncio.wait" (question 42231161),
+#   top answer ("Solution 1" on the mirror), first example
+#   ("asyncio.gather() returns a Future instance, allowing
 #   high level grouping of tasks");
 #   https://stackoverflow.com/questions/42231161/asyncio-gather-vs-asyncio-wait
 #   (text read from the mirror https://newbetuts.com/42231161-asynciogather-vs-asynciowait)

@@ -1,5 +1,6 @@
-# Source: Stack Overflow, "Asyncio.gather vs asyncio.wait" (question 42231161), accepted
-#   answer by Udi, second example ("asyncio.wait() supports waiting to be stopped after
+# Source: Stack Overflow, "Asyncio.gather vs asyncio.wait" (question 42231161),
+#   top answer ("Solution 1" on the mirror), second example
+#   ("asyncio.wait() supports waiting to be stopped after
 #   the first task is done, or after a specified timeout");
 #   https://stackoverflow.com/questions/42231161/asyncio-gather-vs-asyncio-wait
 #   (text read from the mirror https://newbetuts.com/42231161-asynciogather-vs-asynciowait)

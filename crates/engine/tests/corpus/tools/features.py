@@ -31,6 +31,8 @@ METHODS = {
     "reschedule", "expired", "run",
     # coroutines and generators driven by hand
     "send", "throw", "__await__", "__aenter__", "__aexit__",
+    # refused: threads
+    "run_in_executor",
 }
 DUNDER_GROUPS = {
     "__aenter__": "__aenter__/__aexit__", "__aexit__": "__aenter__/__aexit__",
