@@ -1,6 +1,9 @@
 # Source: Caleb Hattingh, "Using Asyncio in Python" (O'Reilly, 2020), chapter 3, Example 3-9, coroutine cancellation with throw(CancelledError);
 #   code as transcribed in github.com/ralphribeiro/using-asyncio-in-python,
 #   src/chapter 3/ex9.py @ 0eb1a72066334c627418499a25aecdca99db854f (the comments are the transcriber's notes)
+# Note: written for Python 3.8, where asyncio.sleep() outside a running loop still worked;
+#   on 3.11 the first coro.send(None) already stops with "RuntimeError: no running event
+#   loop" (what a learner pasting it sees).
 # Changes: none
 import asyncio
 
