@@ -1,0 +1,29 @@
+# Source: https://docs.python.org/3.11/library/asyncio-task.html#coroutines
+#   (Python 3.11 documentation, "Coroutines and Tasks" > "Coroutines", the
+#    asyncio.TaskGroup example; Doc/library/asyncio-task.rst, python3.11-doc 3.11.2)
+# Author/title: Python Software Foundation, "Coroutines and Tasks"
+# Changes:
+#   - the docs show only the new main(); the imports, say_after() and asyncio.run(main())
+#     are those of the first example it rewrites ("the last example becomes").
+import asyncio
+import time
+
+async def say_after(delay, what):
+    await asyncio.sleep(delay)
+    print(what)
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        task1 = tg.create_task(
+            say_after(1, 'hello'))
+
+        task2 = tg.create_task(
+            say_after(2, 'world'))
+
+        print(f"started at {time.strftime('%X')}")
+
+    # The await is implicit when the context manager exits.
+
+    print(f"finished at {time.strftime('%X')}")
+
+asyncio.run(main())

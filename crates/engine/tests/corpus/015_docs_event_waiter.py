@@ -1,0 +1,28 @@
+# Source: https://docs.python.org/3.11/library/asyncio-sync.html#asyncio.Event
+#   (Python 3.11 documentation, "Synchronization Primitives" > Event example;
+#    Doc/library/asyncio-sync.rst, python3.11-doc 3.11.2)
+# Author/title: Python Software Foundation, "Synchronization Primitives"
+# Changes:
+#   - added "import asyncio" (the docs snippet starts at "async def waiter").
+import asyncio
+
+async def waiter(event):
+    print('waiting for it ...')
+    await event.wait()
+    print('... got it!')
+
+async def main():
+    # Create an Event object.
+    event = asyncio.Event()
+
+    # Spawn a Task to wait until 'event' is set.
+    waiter_task = asyncio.create_task(waiter(event))
+
+    # Sleep for 1 second and set the event.
+    await asyncio.sleep(1)
+    event.set()
+
+    # Wait until the waiter task is finished.
+    await waiter_task
+
+asyncio.run(main())

@@ -1,0 +1,22 @@
+# Source: https://docs.python.org/3.11/library/asyncio-eventloop.html#hello-world-with-call-soon
+#   (Python 3.11 documentation, "Event Loop" > Examples > "Hello World with call_soon()";
+#    Doc/library/asyncio-eventloop.rst, python3.11-doc 3.11.2)
+# Author/title: Python Software Foundation, "Event Loop"
+# Changes: none
+import asyncio
+
+def hello_world(loop):
+    """A callback to print 'Hello World' and stop the event loop"""
+    print('Hello World')
+    loop.stop()
+
+loop = asyncio.new_event_loop()
+
+# Schedule a call to hello_world()
+loop.call_soon(hello_world, loop)
+
+# Blocking call interrupted by loop.stop()
+try:
+    loop.run_forever()
+finally:
+    loop.close()

@@ -1,0 +1,33 @@
+# Source: Matthew Fowler, "Python Concurrency with asyncio" (Manning, 2022), listing 2.7
+#   (awaiting coroutines one after another); code: github.com/concurrency-in-python-with-asyncio/concurrency-in-python-with-asyncio,
+#   chapter_02/listing_2_7.py @ 6f9014428d6659eb144fc55ce9c2b94dbcc861c9
+# Changes:
+#   - 'from util import delay' replaced by the text of util/delay_functions.py (the book's
+#     helper module, listing 2.6)
+import asyncio
+# --- util/delay_functions.py of the same repository, inlined (was: from util import delay)
+async def delay(delay_seconds: int) -> int:
+    print(f'sleeping for {delay_seconds} second(s)')
+    await asyncio.sleep(delay_seconds)
+    print(f'finished sleeping for {delay_seconds} second(s)')
+    return delay_seconds
+# ---
+
+
+async def add_one(number: int) -> int:
+    return number + 1
+
+
+async def hello_world_message() -> str:
+    await delay(1)
+    return 'Hello World!'
+
+
+async def main() -> None:
+    message = await hello_world_message()
+    one_plus_one = await add_one(1)
+    print(one_plus_one)
+    print(message)
+
+
+asyncio.run(main())

@@ -1,0 +1,35 @@
+# Source: Doug Hellmann, "Python 3 Module of the Week" (PyMOTW-3), asyncio,
+#   https://pymotw.com/3/asyncio/scheduling.html ; code: github.com/dhellmann/pymotw-3,
+#   source/asyncio/asyncio_call_later.py @ 8c3750a62580da538b1056a5287fb806f0f51d0a
+# Changes: none
+#!/usr/bin/env python3
+# encoding: utf-8
+#
+# Copyright (c) 2014 Doug Hellmann.  All rights reserved.
+"""Scheduling a callback with call_later
+"""
+
+#end_pymotw_header
+import asyncio
+
+
+def callback(n):
+    print('callback {} invoked'.format(n))
+
+
+async def main(loop):
+    print('registering callbacks')
+    loop.call_later(0.2, callback, 1)
+    loop.call_later(0.1, callback, 2)
+    loop.call_soon(callback, 3)
+
+    await asyncio.sleep(0.4)
+
+
+event_loop = asyncio.get_event_loop()
+try:
+    print('entering event loop')
+    event_loop.run_until_complete(main(event_loop))
+finally:
+    print('closing event loop')
+    event_loop.close()
