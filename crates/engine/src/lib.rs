@@ -10,6 +10,8 @@ pub mod ast;
 mod builtins;
 pub mod check;
 pub mod chrome;
+#[path = "vm/stdlib/clock.rs"]
+pub mod clock_core;
 pub mod diag;
 pub mod durations;
 pub mod format;
