@@ -7,6 +7,8 @@
 pub mod ast;
 pub mod check;
 pub mod chrome;
+#[path = "vm/stdlib/clock.rs"]
+pub mod clock_core;
 pub mod diag;
 pub mod durations;
 mod fxhash;
