@@ -23,6 +23,8 @@ pub mod loop_states;
 pub mod loopview;
 pub mod native;
 pub mod parser;
+#[path = "vm/stdlib/random.rs"]
+pub mod random_core;
 mod runtime;
 pub mod timeline;
 pub mod trace;
