@@ -17,7 +17,11 @@
 //! Natively Rust calls the system libm (glibc on Linux, as CPython does); on wasm it uses
 //! its own port of musl's, which may differ in the last bit. `sqrt`, `floor` and the
 //! arithmetic are exact everywhere, so the integer and sequence methods, `random`,
-//! `uniform` and `triangular` never depend on it.
+//! `uniform` and `triangular` never depend on it. Measured on the tests' streams with the
+//! `libm` crate 0.2.16 in place of glibc 2.36: 2% to 13% of the values of each of those
+//! functions differ in the last bit (`normalvariate`'s none: its log only decides
+//! rejections), and no rejection decision changed, so the generator stayed in step. A
+//! correctly rounded libm would differ from glibc on about 0.1% of the values.
 
 use std::collections::HashSet;
 
