@@ -7,8 +7,6 @@
 pub mod ast;
 pub mod check;
 pub mod chrome;
-#[path = "vm/stdlib/clock.rs"]
-pub mod clock_core;
 pub mod diag;
 pub mod durations;
 mod fxhash;
@@ -31,6 +29,10 @@ mod compile;
 mod syntax;
 #[allow(dead_code)]
 mod vm;
+
+/// The exact algorithms behind `random` and `time.strftime` & co., for their tests.
+#[doc(hidden)]
+pub use vm::stdlib::{clock as clock_core, random_gen as random_core};
 
 /// Python's text forms of numbers (`repr(float)`...).
 pub mod format {

@@ -1,7 +1,9 @@
 //! The modules a program may import besides asyncio: `time` (on the virtual clock),
 //! `random` (CPython's exact generator), `typing` and `__future__` (names only).
 
+pub mod clock;
 pub mod random;
+pub mod random_gen;
 pub mod time;
 pub mod typing;
 
