@@ -6,19 +6,20 @@ pub const USAGE: &str = "usage:
   loopscope run FILE|- [--jsonl] [--loop-states] [--trace OUT.json] [--max-steps N]
                        [--max-tasks N] [--max-time SECS] [--max-lines N] [--max-depth N]
   loopscope check FILE|-
+  loopscope dis FILE|-
 
   run      runs the scenario on a virtual clock and prints its output
            (--jsonl: one JSON object per line, the oracle's format;
             --loop-states: instead, the loop's ready queue and timers at the start of
             every iteration, one JSON object per line;
-            --loop-states: instead, the loop's ready queue and timers at the start of
-            every iteration, one JSON object per line;
             --trace: also write the trace in Chrome Trace Event Format)
-  check    prints the diagnostics found before running, if any";
+  check    prints the diagnostics found before running, if any
+  dis      prints the compiled code (registers, instructions, exception tables)";
 
 pub enum Command {
     Run { file: String, jsonl: bool, loop_states: bool, trace: Option<String>, limits: Limits },
     Check { file: String },
+    Dis { file: String },
     Help,
 }
 
@@ -31,6 +32,10 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         "check" => match &argv[1..] {
             [file] => Ok(Command::Check { file: file.clone() }),
             _ => Err("check takes exactly one FILE".into()),
+        },
+        "dis" => match &argv[1..] {
+            [file] => Ok(Command::Dis { file: file.clone() }),
+            _ => Err("dis takes exactly one FILE".into()),
         },
         "run" => parse_run(&argv[1..]),
         other => Err(format!("unknown command '{other}'")),
@@ -54,6 +59,7 @@ fn parse_run(rest: &[String]) -> Result<Command, String> {
             "--max-tasks" => limits.max_tasks = number(&value(a)?, a)?,
             "--max-lines" => limits.max_lines = number(&value(a)?, a)?,
             "--max-depth" => limits.max_depth = number(&value(a)?, a)?,
+            "--max-memory" => limits.max_memory = number::<usize>(&value(a)?, a)?.saturating_mul(1024 * 1024),
             "--max-time" => limits.max_time = number(&value(a)?, a)?,
             s if s.starts_with("--") => return Err(format!("unknown option '{s}'")),
             s => {

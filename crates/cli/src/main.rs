@@ -41,6 +41,20 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        args::Command::Dis { file } => match read_source(&file).map(|src| loopscope_engine::disassemble(&src)) {
+            Ok(Ok(text)) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Ok(Err(d)) => {
+                println!("{file}:{}:{}: {d}", d.line, d.col);
+                ExitCode::from(1)
+            }
+            Err(msg) => {
+                eprintln!("loopscope: {msg}");
+                ExitCode::from(2)
+            }
+        },
         args::Command::Run { file, jsonl, loop_states, trace, limits } => {
             let src = match read_source(&file) {
                 Ok(s) => s,

@@ -54,7 +54,13 @@ use std::task::{Context, Poll};
 pub fn check(source: &str) -> Result<syntax::ast::Module, Diagnostic> {
     syntax::parse(source).map_err(|mut ds| {
         let d = ds.remove(0);
-        Diagnostic { kind: d.kind, message: d.message, span: ast::Span { start: d.span.start, end: d.span.end }, line: d.line, col: d.col }
+        Diagnostic {
+            kind: d.kind,
+            message: d.message,
+            span: ast::Span { start: d.span.start, end: d.span.end },
+            line: d.line,
+            col: d.col,
+        }
     })
 }
 
@@ -165,6 +171,12 @@ pub fn prepare(source: &str, limits: &Limits) -> Result<compile::code::Program, 
     compile::compile(&module).map_err(|e| {
         Diagnostic::new("SyntaxError", e.message, ast::Span { start: e.span.start, end: e.span.end }, source)
     })
+}
+
+/// A listing of the compiled code of `source`.
+pub fn disassemble(source: &str) -> Result<String, Diagnostic> {
+    let program = prepare(source, &Limits::default())?;
+    Ok(compile::dis::disassemble(&program.module))
 }
 
 /// The VM's view of the host: whether it needs a turn.

@@ -189,7 +189,11 @@ fn handle_task_direct(h: &HandleInfo) -> Option<TaskId> {
     match *h {
         HandleInfo::Start { task } | HandleInfo::Step { task, .. } | HandleInfo::Wakeup { task, .. } => Some(task),
         HandleInfo::GatherChild { child } => child,
-        HandleInfo::Timer { .. } | HandleInfo::ReleaseWaiter | HandleInfo::Stop | HandleInfo::Internal | HandleInfo::Callback => None,
+        HandleInfo::Timer { .. }
+        | HandleInfo::ReleaseWaiter
+        | HandleInfo::Stop
+        | HandleInfo::Internal
+        | HandleInfo::Callback => None,
     }
 }
 

@@ -9,13 +9,13 @@ use super::module::LoopRequest;
 use super::task::{self, StepResult};
 use crate::host::Host;
 use crate::trace::{EventKind, Outcome};
+use crate::vm::Vm;
 use crate::vm::error::{ErrKind, ExcKind, Halt, PyErr};
 use crate::vm::frame::{Frame, Link, Resume, Stack};
 use crate::vm::interp::RunResult;
-use crate::vm::object::native::NativeBox;
 use crate::vm::object::LoadedCode;
+use crate::vm::object::native::NativeBox;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
@@ -89,7 +89,10 @@ impl Driver {
                 RunResult::Signal(signal) => {
                     let request = match signal.0.downcast::<LoopRequest>() {
                         Ok(r) => *r,
-                        Err(_) => break self.halt_outcome(Halt::Error("RuntimeError: unknown request (a Loopscope bug)".into())),
+                        Err(_) => {
+                            break self
+                                .halt_outcome(Halt::Error("RuntimeError: unknown request (a Loopscope bug)".into()));
+                        }
                     };
                     match self.serve(request).await {
                         Ok(Ok(v)) => stack.resume = Some(Resume::Send(v)),

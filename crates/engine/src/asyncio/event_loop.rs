@@ -5,11 +5,11 @@
 
 use super::future::Callback;
 use crate::trace::{EventKind, HandleInfo, TaskId, TimerKind, WakeCause};
+use crate::vm::Vm;
 use crate::vm::error::PyResult;
 use crate::vm::object::function::BuiltinFn;
 use crate::vm::object::native::{NativeBox, NativeObject};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, HashMap, VecDeque};
@@ -324,7 +324,9 @@ impl NativeObject for HandleObj {
         let kind = self.type_name();
         let cancelled = if self.cancelled.get() { " cancelled" } else { "" };
         Ok(match self.when {
-            Some(w) => format!("<{kind}{cancelled} when={} {name}({})>", crate::vm::format::float_repr(w), parts.join(", ")),
+            Some(w) => {
+                format!("<{kind}{cancelled} when={} {name}({})>", crate::vm::format::float_repr(w), parts.join(", "))
+            }
             None => format!("<{kind}{cancelled} {name}({})>", parts.join(", ")),
         })
     }

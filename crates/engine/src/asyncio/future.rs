@@ -5,12 +5,12 @@
 
 use super::event_loop::{Handle, LoopObj};
 use crate::trace::{Suspend, TaskId};
+use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult};
 use crate::vm::frame::Stack;
-use crate::vm::object::native::{AwaitStep, NativeBox, NativeObject};
 use crate::vm::object::function::BuiltinFn;
+use crate::vm::object::native::{AwaitStep, NativeBox, NativeObject};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 

@@ -2,11 +2,11 @@
 //! `_done_callback` per distinct child.
 
 use super::future::{self, Callback, Fut, FutState, GatherPart, Role, as_fut};
+use crate::vm::Vm;
 use crate::vm::error::PyResult;
 use crate::vm::object::native::NativeBox;
 use crate::vm::object::{PyList, PyTuple};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::cell::Cell;
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -4,13 +4,13 @@ use super::event_loop::{Handle, HandleObj, LoopObj, TimerAction};
 use super::future::{self, Callback, Fut, FutState, Role, as_fut};
 use super::module::LoopRequest;
 use crate::trace::TimerKind;
+use crate::vm::Vm;
 use crate::vm::builtins::{arity, check_kwargs, method, this};
 use crate::vm::error::{ErrKind, ExcKind, PyErr, PyResult, not_supported, type_error};
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::native::NativeBox;
 use crate::vm::signal::Signal;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -263,7 +263,13 @@ fn check_closed(l: &LoopObj) -> PyResult<()> {
     Ok(())
 }
 
-fn new_handle(vm: &mut Vm, n: &Rc<NativeBox>, callback: &Value, args: &[Value], when: Option<f64>) -> PyResult<Rc<NativeBox>> {
+fn new_handle(
+    vm: &mut Vm,
+    n: &Rc<NativeBox>,
+    callback: &Value,
+    args: &[Value],
+    when: Option<f64>,
+) -> PyResult<Rc<NativeBox>> {
     let callable = matches!(callback, Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_))
         || matches!(callback, Value::Instance(i) if i.class.lookup("__call__").is_some());
     if !callable {
@@ -286,7 +292,9 @@ fn call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_kwargs("call_soon", &args, &["context"])?;
     let (n, l) = lp(&args)?;
     check_closed(l)?;
-    let Some(cb) = args.pos.get(1) else { return Err(type_error("call_soon() missing 1 required positional argument: 'callback'")) };
+    let Some(cb) = args.pos.get(1) else {
+        return Err(type_error("call_soon() missing 1 required positional argument: 'callback'"));
+    };
     let h = new_handle(vm, n, cb, &args.pos[2..], None)?;
     l.call_soon(vm, Handle::Call(h.clone()));
     Ok(Value::Native(h))
@@ -297,7 +305,10 @@ fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Float(f) => Ok(*f),
-        other => Err(type_error(format!("unsupported operand type(s) for +: 'float' and '{}'{what}", vm.type_name_of(other)))),
+        other => Err(type_error(format!(
+            "unsupported operand type(s) for +: 'float' and '{}'{what}",
+            vm.type_name_of(other)
+        ))),
     }
 }
 
@@ -341,7 +352,9 @@ fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_kwargs("create_task", &args, &["name", "context"])?;
     let (n, l) = lp(&args)?;
     check_closed(l)?;
-    let Some(coro) = args.pos.get(1) else { return Err(type_error("create_task() missing 1 required positional argument: 'coro'")) };
+    let Some(coro) = args.pos.get(1) else {
+        return Err(type_error("create_task() missing 1 required positional argument: 'coro'"));
+    };
     let name = args.kw("name").cloned();
     super::task::create_task(vm, n, coro.clone(), name).map(Value::Native)
 }

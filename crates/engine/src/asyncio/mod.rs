@@ -17,11 +17,11 @@ pub mod module;
 pub mod sleep;
 pub mod task;
 
+use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult};
+use crate::vm::object::PyClass;
 use crate::vm::object::class::{AttrMap, Builtin};
 use crate::vm::object::native::NativeBox;
-use crate::vm::object::PyClass;
-use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 

@@ -3,6 +3,7 @@
 use super::event_loop::LoopObj;
 use super::future::{Fut, Role, as_fut, fut_of};
 use super::sleep::SleepCoro;
+use crate::vm::Vm;
 use crate::vm::builtins::{arg, arity, check_kwargs, function};
 use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error};
 use crate::vm::object::class::{AttrMap, Builtin, TypeId};
@@ -12,7 +13,6 @@ use crate::vm::object::native::NativeBox;
 use crate::vm::object::{PyClass, PyModule};
 use crate::vm::signal::Signal;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::rc::Rc;
 
 /// What module-level code asks the driver to do.
@@ -71,7 +71,16 @@ pub fn register_classes(vm: &mut Vm) {
     let object = vm.types.object.clone();
     let make = |name: &'static str, bases: Vec<Rc<PyClass>>| {
         let mro = crate::vm::types::linearize(&bases);
-        PyClass::new(name.into(), name.into(), "asyncio".into(), bases, mro, AttrMap::default(), Builtin::Type(TypeId::Native), false)
+        PyClass::new(
+            name.into(),
+            name.into(),
+            "asyncio".into(),
+            bases,
+            mro,
+            AttrMap::default(),
+            Builtin::Type(TypeId::Native),
+            false,
+        )
     };
     let future = make("Future", vec![object.clone()]);
     let task = make("Task", vec![future.clone()]);
@@ -129,7 +138,8 @@ pub fn ensure_future(vm: &mut Vm, arg: Value, lp: Option<Rc<NativeBox>>) -> PyRe
     if let Some((n, _)) = fut_of(&arg) {
         return Ok(n.clone());
     }
-    let is_coro = matches!(&arg, Value::Gen(g) if g.kind == GenKind::Coroutine) || super::sleep::is_native_coroutine(&arg);
+    let is_coro =
+        matches!(&arg, Value::Gen(g) if g.kind == GenKind::Coroutine) || super::sleep::is_native_coroutine(&arg);
     if is_coro {
         let lp = match lp {
             Some(l) => l,
@@ -156,7 +166,8 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if super::state(vm).is_some_and(|s| s.running.borrow().is_some()) {
         return Err(PyErr::new(ExcKind::RuntimeError, "asyncio.run() cannot be called from a running event loop"));
     }
-    let is_coro = matches!(main, Value::Gen(g) if g.kind == GenKind::Coroutine) || super::sleep::is_native_coroutine(main);
+    let is_coro =
+        matches!(main, Value::Gen(g) if g.kind == GenKind::Coroutine) || super::sleep::is_native_coroutine(main);
     if !is_coro {
         let r = vm.repr(main)?;
         return Err(PyErr::new(ExcKind::ValueError, format!("a coroutine was expected, got {r}")));
@@ -168,7 +179,10 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_kwargs("sleep", &args, &["delay", "result"])?;
     if args.pos.len() > 2 {
-        return Err(type_error(format!("sleep() takes from 1 to 2 positional arguments but {} were given", args.pos.len())));
+        return Err(type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            args.pos.len()
+        )));
     }
     let Some(delay) = arg(&args, 0, "delay") else {
         return Err(type_error("sleep() missing 1 required positional argument: 'delay'"));

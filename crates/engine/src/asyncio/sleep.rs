@@ -6,13 +6,13 @@ use super::event_loop::{LoopObj, TimerAction};
 use super::future::{self, Fut, Role, as_fut};
 use crate::compile::code::{Code, CodeKind, Op};
 use crate::trace::{Suspend, TimerKind};
+use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult};
 use crate::vm::frame::{Frame, Link, Stack};
+use crate::vm::object::LoadedCode;
 use crate::vm::object::function::BuiltinFn;
 use crate::vm::object::native::{AwaitStep, NativeBox, NativeObject};
-use crate::vm::object::LoadedCode;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -29,7 +29,13 @@ pub struct SleepCoro {
 impl SleepCoro {
     pub fn boxed(delay: Value, result: Value) -> Rc<NativeBox> {
         NativeBox::new(
-            SleepCoro { delay, result: RefCell::new(result), state: Cell::new(0), fut: RefCell::new(None), timer: Cell::new(None) },
+            SleepCoro {
+                delay,
+                result: RefCell::new(result),
+                state: Cell::new(0),
+                fut: RefCell::new(None),
+                timer: Cell::new(None),
+            },
             64,
         )
     }
@@ -119,12 +125,20 @@ impl SleepCoro {
             return Ok(AwaitStep::Yield(Value::None));
         }
         let lp = super::running_loop(vm)?;
-        let Some(l) = lp.downcast::<LoopObj>() else { return Err(PyErr::new(ExcKind::RuntimeError, "no running event loop")) };
+        let Some(l) = lp.downcast::<LoopObj>() else {
+            return Err(PyErr::new(ExcKind::RuntimeError, "no running event loop"));
+        };
         let until = vm.now + delay;
         let fut = Fut::new(Some(lp.clone()), Role::Plain);
         *fut.reason.borrow_mut() = Some(Suspend::Sleep { until });
         let fut = fut.boxed();
-        let seq = l.call_at(vm, until, TimerAction::SleepDone(fut.clone(), self.result.borrow().clone()), vm.task, TimerKind::SleepWake);
+        let seq = l.call_at(
+            vm,
+            until,
+            TimerAction::SleepDone(fut.clone(), self.result.borrow().clone()),
+            vm.task,
+            TimerKind::SleepWake,
+        );
         self.timer.set(Some(seq));
         *self.fut.borrow_mut() = Some(fut.clone());
         self.state.set(2);

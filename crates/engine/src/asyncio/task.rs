@@ -5,13 +5,13 @@
 use super::event_loop::{Handle, LoopObj};
 use super::future::{self, Callback, Fut, FutState, Role, TaskPart, as_fut};
 use crate::trace::{EventKind, Suspend, TaskEnd, TaskInfo};
+use crate::vm::Vm;
 use crate::vm::error::{ExcKind, Halt, PyErr, PyResult};
 use crate::vm::frame::{Link, Resume, Stack};
 use crate::vm::interp::RunResult;
 use crate::vm::object::generator::{GenKind, GenState};
 use crate::vm::object::native::NativeBox;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -19,7 +19,8 @@ use std::rc::Rc;
 /// chart's nesting).
 pub fn create_task(vm: &mut Vm, lp: &Rc<NativeBox>, coro: Value, name: Option<Value>) -> PyResult<Rc<NativeBox>> {
     let Some(st) = super::state(vm) else { return Err(PyErr::halt("RuntimeError: asyncio is not set up")) };
-    let is_coro = matches!(&coro, Value::Gen(g) if g.kind == GenKind::Coroutine) || super::sleep::is_native_coroutine(&coro);
+    let is_coro =
+        matches!(&coro, Value::Gen(g) if g.kind == GenKind::Coroutine) || super::sleep::is_native_coroutine(&coro);
     if !is_coro {
         let r = vm.repr(&coro)?;
         return Err(PyErr::new(ExcKind::TypeError, format!("a coroutine was expected, got {r}")));
@@ -237,7 +238,9 @@ fn run(vm: &mut Vm, task: &Rc<NativeBox>, mut stack: Stack) -> StepResult {
             StepResult::Done
         }
         RunResult::Halted(h) => StepResult::Halt(h),
-        RunResult::GenYielded(_) => StepResult::Halt(Halt::Error("RuntimeError: a generator yielded to its task (a Loopscope bug)".into())),
+        RunResult::GenYielded(_) => {
+            StepResult::Halt(Halt::Error("RuntimeError: a generator yielded to its task (a Loopscope bug)".into()))
+        }
         RunResult::Signal(_) => {
             let e = PyErr::new(ExcKind::RuntimeError, "asyncio.run() cannot be called from a running event loop");
             finish(vm, task, Err(e))

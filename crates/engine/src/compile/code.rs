@@ -59,184 +59,455 @@ pub enum Conversion {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Op {
     // ---------------------------------------------------------------- moves, constants
-    Move { dst: Reg, src: Reg },
-    LoadConst { dst: Reg, k: u32 },
-    LoadInt { dst: Reg, v: i32 },
-    LoadNone { dst: Reg },
-    LoadBool { dst: Reg, v: bool },
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
+    LoadConst {
+        dst: Reg,
+        k: u32,
+    },
+    LoadInt {
+        dst: Reg,
+        v: i32,
+    },
+    LoadNone {
+        dst: Reg,
+    },
+    LoadBool {
+        dst: Reg,
+        v: bool,
+    },
     /// A builtin by its fixed index (`AssertionError` for `assert`, whatever the
     /// program binds to that name).
-    LoadBuiltin { dst: Reg, id: u16 },
+    LoadBuiltin {
+        dst: Reg,
+        id: u16,
+    },
 
     // ---------------------------------------------------------------- variables
     /// Raises UnboundLocalError if the local in `reg` has no value (`name`: index in
     /// `Code::names`).
-    CheckBound { reg: Reg, name: u32 },
+    CheckBound {
+        reg: Reg,
+        name: u32,
+    },
     /// `del x` of a local (after a `CheckBound`).
-    ClearLocal { reg: Reg },
-    LoadGlobal { dst: Reg, slot: u32 },
-    StoreGlobal { slot: u32, src: Reg },
-    DeleteGlobal { slot: u32 },
+    ClearLocal {
+        reg: Reg,
+    },
+    LoadGlobal {
+        dst: Reg,
+        slot: u32,
+    },
+    StoreGlobal {
+        slot: u32,
+        src: Reg,
+    },
+    DeleteGlobal {
+        slot: u32,
+    },
     /// Reads a cell (a captured variable) held in register `cell`.
-    LoadDeref { dst: Reg, cell: Reg },
-    StoreDeref { cell: Reg, src: Reg },
-    DeleteDeref { cell: Reg },
+    LoadDeref {
+        dst: Reg,
+        cell: Reg,
+    },
+    StoreDeref {
+        cell: Reg,
+        src: Reg,
+    },
+    DeleteDeref {
+        cell: Reg,
+    },
     /// Wraps the value in `reg` (a parameter, or nothing) into a new cell, in place.
-    MakeCell { reg: Reg },
+    MakeCell {
+        reg: Reg,
+    },
     /// Class bodies: the class namespace, then the globals, then the builtins.
-    LoadName { dst: Reg, name: u32 },
-    StoreName { name: u32, src: Reg },
-    DeleteName { name: u32 },
+    LoadName {
+        dst: Reg,
+        name: u32,
+    },
+    StoreName {
+        name: u32,
+        src: Reg,
+    },
+    DeleteName {
+        name: u32,
+    },
     /// Class bodies reading a variable of an enclosing function: the namespace first,
     /// then the cell.
-    LoadClassDeref { dst: Reg, cell: Reg, name: u32 },
+    LoadClassDeref {
+        dst: Reg,
+        cell: Reg,
+        name: u32,
+    },
 
     // ---------------------------------------------------------------- attributes, items
-    LoadAttr { dst: Reg, obj: Reg, name: u32 },
-    StoreAttr { obj: Reg, name: u32, src: Reg },
-    DeleteAttr { obj: Reg, name: u32 },
+    LoadAttr {
+        dst: Reg,
+        obj: Reg,
+        name: u32,
+    },
+    StoreAttr {
+        obj: Reg,
+        name: u32,
+        src: Reg,
+    },
+    DeleteAttr {
+        obj: Reg,
+        name: u32,
+    },
     /// `obj.name` about to be called: `dst` gets the function, `dst + 1` the object to
     /// pass as `self` (or the "no self" marker when `obj.name` is not a method).
-    LoadMethod { dst: Reg, obj: Reg, name: u32 },
+    LoadMethod {
+        dst: Reg,
+        obj: Reg,
+        name: u32,
+    },
     /// `super().name` about to be called, in a method: like `LoadMethod`.
-    LoadSuperMethod { dst: Reg, name: u32 },
+    LoadSuperMethod {
+        dst: Reg,
+        name: u32,
+    },
     /// `super().name` as a value.
-    LoadSuperAttr { dst: Reg, name: u32 },
-    GetItem { dst: Reg, obj: Reg, key: Reg },
-    SetItem { obj: Reg, key: Reg, src: Reg },
-    DeleteItem { obj: Reg, key: Reg },
+    LoadSuperAttr {
+        dst: Reg,
+        name: u32,
+    },
+    GetItem {
+        dst: Reg,
+        obj: Reg,
+        key: Reg,
+    },
+    SetItem {
+        obj: Reg,
+        key: Reg,
+        src: Reg,
+    },
+    DeleteItem {
+        obj: Reg,
+        key: Reg,
+    },
     /// `slice(start, start + 1, start + 2)` (unused parts are None).
-    BuildSlice { dst: Reg, start: Reg },
+    BuildSlice {
+        dst: Reg,
+        start: Reg,
+    },
 
     // ---------------------------------------------------------------- operators
-    Binary { op: BinOp, dst: Reg, a: Reg, b: Reg },
+    Binary {
+        op: BinOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// `a op= b` (tries `__iadd__` & co. first; lists extend in place).
-    Inplace { op: BinOp, dst: Reg, a: Reg, b: Reg },
-    Unary { op: UnOp, dst: Reg, src: Reg },
-    Compare { op: CmpOp, dst: Reg, a: Reg, b: Reg },
+    Inplace {
+        op: BinOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Unary {
+        op: UnOp,
+        dst: Reg,
+        src: Reg,
+    },
+    Compare {
+        op: CmpOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
 
     // ---------------------------------------------------------------- control flow
-    Jump { target: u32 },
+    Jump {
+        target: u32,
+    },
     /// A backward jump (a loop's next iteration): counts a step against the limit and
     /// may give the host a turn.
-    Loop { target: u32 },
-    JumpIfTrue { cond: Reg, target: u32 },
-    JumpIfFalse { cond: Reg, target: u32 },
+    Loop {
+        target: u32,
+    },
+    JumpIfTrue {
+        cond: Reg,
+        target: u32,
+    },
+    JumpIfFalse {
+        cond: Reg,
+        target: u32,
+    },
 
     // ---------------------------------------------------------------- iteration
-    GetIter { dst: Reg, src: Reg },
+    GetIter {
+        dst: Reg,
+        src: Reg,
+    },
     /// `next(iter)` into `iter + 1`; jumps to `exit` when the iterator is exhausted.
-    ForIter { iter: Reg, exit: u32 },
+    ForIter {
+        iter: Reg,
+        exit: u32,
+    },
     /// `for _ in range(...)` without an iterator object: `state` holds the next value,
     /// `state + 1` the stop and `state + 2` the step (ints, set by `RangeInit`); the
     /// item goes into `state + 3`.
-    ForRange { state: Reg, exit: u32 },
+    ForRange {
+        state: Reg,
+        exit: u32,
+    },
     /// Prepares `ForRange`: `state` holds the callable (`range`, if the program did not
     /// rebind it) and `state + 1 ..` its `argc` arguments. If the callable is not the
     /// builtin `range`, or an argument is not an int, falls back to an ordinary call and
     /// iterator: then `state` holds the iterator and `state + 1` the marker that makes
     /// `ForRange` behave as `ForIter`.
-    RangeInit { state: Reg, argc: u8 },
+    RangeInit {
+        state: Reg,
+        argc: u8,
+    },
     /// `aiter.__anext__()`, as an awaitable, into `dst`.
-    GetANext { dst: Reg, aiter: Reg },
-    GetAIter { dst: Reg, src: Reg },
+    GetANext {
+        dst: Reg,
+        aiter: Reg,
+    },
+    GetAIter {
+        dst: Reg,
+        src: Reg,
+    },
     /// Ends an `async for`: the exception in `exc` must be StopAsyncIteration (the loop
     /// is over), anything else is raised again.
-    EndAsyncFor { exc: Reg },
+    EndAsyncFor {
+        exc: Reg,
+    },
 
     // ---------------------------------------------------------------- building values
-    BuildTuple { dst: Reg, start: Reg, count: u16 },
-    BuildList { dst: Reg, start: Reg, count: u16 },
-    BuildSet { dst: Reg, start: Reg, count: u16 },
+    BuildTuple {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    BuildList {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    BuildSet {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
     /// `count` key/value pairs in consecutive registers from `start`.
-    BuildDict { dst: Reg, start: Reg, count: u16 },
-    ListAppend { list: Reg, item: Reg },
-    ListExtend { list: Reg, src: Reg },
-    SetAdd { set: Reg, item: Reg },
-    SetUpdate { set: Reg, src: Reg },
-    DictInsert { dict: Reg, key: Reg, value: Reg },
+    BuildDict {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    ListAppend {
+        list: Reg,
+        item: Reg,
+    },
+    ListExtend {
+        list: Reg,
+        src: Reg,
+    },
+    SetAdd {
+        set: Reg,
+        item: Reg,
+    },
+    SetUpdate {
+        set: Reg,
+        src: Reg,
+    },
+    DictInsert {
+        dict: Reg,
+        key: Reg,
+        value: Reg,
+    },
     /// `{**src}`: update, any mapping.
-    DictUpdate { dict: Reg, src: Reg },
+    DictUpdate {
+        dict: Reg,
+        src: Reg,
+    },
     /// `f(**src)`: update, refusing repeated keywords (`func` names the callee in the
     /// error message).
-    DictMerge { dict: Reg, src: Reg, func: Reg },
-    ListToTuple { dst: Reg, src: Reg },
+    DictMerge {
+        dict: Reg,
+        src: Reg,
+        func: Reg,
+    },
+    ListToTuple {
+        dst: Reg,
+        src: Reg,
+    },
     /// `format(src, spec)` after the conversion, into `dst` (`spec` may be `NO_REG`).
-    FormatValue { dst: Reg, src: Reg, spec: Reg, conv: Conversion },
+    FormatValue {
+        dst: Reg,
+        src: Reg,
+        spec: Reg,
+        conv: Conversion,
+    },
     /// Concatenates `count` strings from `start`.
-    BuildString { dst: Reg, start: Reg, count: u16 },
+    BuildString {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
     /// `a, b, c = src` into `dst ..`.
-    Unpack { src: Reg, dst: Reg, count: u16 },
+    Unpack {
+        src: Reg,
+        dst: Reg,
+        count: u16,
+    },
     /// `a, *b, c = src`: `before` items, a list, `after` items into `dst ..`.
-    UnpackEx { src: Reg, dst: Reg, before: u8, after: u8 },
+    UnpackEx {
+        src: Reg,
+        dst: Reg,
+        before: u8,
+        after: u8,
+    },
 
     // ---------------------------------------------------------------- calls, functions
     /// Calls `func` with the `argc` arguments that follow it; the result replaces `func`.
-    Call { func: Reg, argc: u16 },
+    Call {
+        func: Reg,
+        argc: u16,
+    },
     /// Like `Call`, the last `len(names)` arguments being keywords (`names`: the index
     /// of a `Const::Names`).
-    CallKw { func: Reg, argc: u16, names: u16 },
+    CallKw {
+        func: Reg,
+        argc: u16,
+        names: u16,
+    },
     /// After `LoadMethod`: `func`, then `self` (or the marker), then `argc` arguments.
-    CallMethod { func: Reg, argc: u16 },
-    CallMethodKw { func: Reg, argc: u16, names: u16 },
+    CallMethod {
+        func: Reg,
+        argc: u16,
+    },
+    CallMethodKw {
+        func: Reg,
+        argc: u16,
+        names: u16,
+    },
     /// `func(*args, **kwargs)`: `args` holds a tuple, `kwargs` a dict or `NO_REG`.
-    CallEx { func: Reg, args: Reg, kwargs: Reg },
+    CallEx {
+        func: Reg,
+        args: Reg,
+        kwargs: Reg,
+    },
     /// A function from the code object in constant `code`; `extra .. extra + 3` hold the
     /// defaults tuple, the keyword-only defaults dict, the closure tuple of cells and
     /// the annotations dict (each None when absent).
-    MakeFunction { dst: Reg, code: u16, extra: Reg },
+    MakeFunction {
+        dst: Reg,
+        code: u16,
+        extra: Reg,
+    },
     /// Runs the class body function in `body` with bases `bases` (a tuple) and puts the
     /// new class in `dst`.
-    MakeClass { dst: Reg, body: Reg, bases: Reg },
-    Return { src: Reg },
+    MakeClass {
+        dst: Reg,
+        body: Reg,
+        bases: Reg,
+    },
+    Return {
+        src: Reg,
+    },
 
     // ---------------------------------------------------------------- generators, await
     /// `yield value`; the value sent in on resumption goes to `dst`.
-    Yield { dst: Reg, value: Reg },
+    Yield {
+        dst: Reg,
+        value: Reg,
+    },
     /// `yield from iter` (a generator, or any iterable); its return value to `dst`.
-    YieldFrom { dst: Reg, iter: Reg },
+    YieldFrom {
+        dst: Reg,
+        iter: Reg,
+    },
     /// `iter(src)` for `yield from` (coroutines pass through).
-    GetYieldFromIter { dst: Reg, src: Reg },
+    GetYieldFromIter {
+        dst: Reg,
+        src: Reg,
+    },
     /// The awaitable of `src` (a coroutine, a future, or `__await__`'s iterator).
-    GetAwaitable { dst: Reg, src: Reg },
+    GetAwaitable {
+        dst: Reg,
+        src: Reg,
+    },
     /// Awaits the awaitable in `aw`; its result goes to `dst`.
-    Await { dst: Reg, aw: Reg },
+    Await {
+        dst: Reg,
+        aw: Reg,
+    },
 
     // ---------------------------------------------------------------- exceptions
     /// `raise exc [from cause]` (`cause` may be `NO_REG`).
-    Raise { exc: Reg, cause: Reg },
+    Raise {
+        exc: Reg,
+        cause: Reg,
+    },
     /// Raises the caught exception in `exc` again, unchanged (end of a `finally`, no
     /// `except` clause matched).
-    Reraise { exc: Reg },
+    Reraise {
+        exc: Reg,
+    },
     /// A bare `raise`: the exception being handled.
     RaiseActive,
     /// Entering an `except` (or `finally` on the exceptional path): the exception in
     /// `exc` becomes the one being handled.
-    PushExcInfo { exc: Reg },
+    PushExcInfo {
+        exc: Reg,
+    },
     PopExcInfo,
     /// `dst = isinstance(exc, class)`, checking that `class` may be caught.
-    ExcMatch { dst: Reg, exc: Reg, class: Reg },
+    ExcMatch {
+        dst: Reg,
+        exc: Reg,
+        class: Reg,
+    },
     /// `except* class`: splits the exception group in `exc`: the matching part goes to
     /// `dst` (None if nothing matched) and `exc` keeps the rest (None if nothing left).
-    ExcStarMatch { dst: Reg, exc: Reg, class: Reg },
+    ExcStarMatch {
+        dst: Reg,
+        exc: Reg,
+        class: Reg,
+    },
     /// End of a `try ... except*`: re-raises what is left (`rest`) together with what
     /// the handlers raised (`raised`: a list), as CPython combines them.
-    ExcStarReraise { orig: Reg, rest: Reg, raised: Reg },
+    ExcStarReraise {
+        orig: Reg,
+        rest: Reg,
+        raised: Reg,
+    },
 
     // ---------------------------------------------------------------- with
     /// `with ctx`: `ctx + 1` gets the bound `__exit__` and `ctx + 2` the bound
     /// `__enter__` (for `async with`: `__aexit__` and `__aenter__`), which the next
     /// instructions call like any method (so a Python `__enter__` runs in a frame).
-    WithEnter { ctx: Reg, is_async: bool },
+    WithEnter {
+        ctx: Reg,
+        is_async: bool,
+    },
     /// The arguments of `__exit__` into `dst .. dst + 3`: the type, the exception and
     /// None for the exception in `exc`, or three Nones if `exc` is `NO_REG`.
-    ExitArgs { dst: Reg, exc: Reg },
+    ExitArgs {
+        dst: Reg,
+        exc: Reg,
+    },
 
     // ---------------------------------------------------------------- imports
     /// `import name` (the module object, for a dotted name its top package).
-    ImportName { dst: Reg, name: u32 },
+    ImportName {
+        dst: Reg,
+        name: u32,
+    },
     /// `from module import name`.
-    ImportFrom { dst: Reg, module: Reg, name: u32 },
+    ImportFrom {
+        dst: Reg,
+        module: Reg,
+        name: u32,
+    },
 
     Nop,
 }

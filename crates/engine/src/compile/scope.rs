@@ -460,8 +460,10 @@ fn find_enclosing(scopes: &mut Scopes, id: usize, name: &Name) -> Binding {
         let scope = &scopes.scopes[p];
         match scope.kind {
             ScopeKind::Module => break,
-            // Class bodies are invisible to the functions inside them.
+            // A class body's own names are invisible to the functions inside it, but it
+            // passes an enclosing function's cell along to them.
             ScopeKind::Class => {
+                path.push(p);
                 s = scope.parent;
                 continue;
             }

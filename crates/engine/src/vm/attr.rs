@@ -2,6 +2,7 @@
 //! properties, `classmethod`, `staticmethod`), attributes of the builtin types and of
 //! modules, `super()`, and the names of class bodies.
 
+use super::Vm;
 use super::builtins::cpython_names as cpy;
 use super::error::{ExcKind, PyErr, PyResult, attribute_error, not_supported, type_error};
 use super::frame::Stack;
@@ -9,7 +10,6 @@ use super::object::class::TypeId;
 use super::object::special::SpecialKind;
 use super::object::{BoundMethod, PyClass, PyDict, PyInstance, PyTuple, Special};
 use super::value::Value;
-use super::Vm;
 use crate::compile::code::{Code, Reg};
 use crate::syntax::ast::Name;
 use std::rc::Rc;
@@ -166,7 +166,9 @@ impl Vm {
             return match &a {
                 Value::Special(s) => {
                     let inner = match &*s.kind.borrow() {
-                        SpecialKind::ClassMethod(f) => Some(Value::BoundMethod(BoundMethod::new(Value::Class(c.clone()), f.clone()))),
+                        SpecialKind::ClassMethod(f) => {
+                            Some(Value::BoundMethod(BoundMethod::new(Value::Class(c.clone()), f.clone())))
+                        }
                         SpecialKind::StaticMethod(f) => Some(f.clone()),
                         _ => None,
                     };
@@ -183,16 +185,16 @@ impl Vm {
             "__qualname__" => Value::str(&*c.qualname),
             "__module__" => Value::str(&*c.module),
             "__doc__" => Value::None,
-            "__bases__" => Value::Tuple(PyTuple::new(
-                if c.bases.is_empty() && !Rc::ptr_eq(c, &self.types.object) {
-                    vec![Value::Class(self.types.object.clone())]
-                } else {
-                    c.bases.iter().map(|b| Value::Class(b.clone())).collect::<Vec<_>>()
-                },
-            )),
+            "__bases__" => Value::Tuple(PyTuple::new(if c.bases.is_empty() && !Rc::ptr_eq(c, &self.types.object) {
+                vec![Value::Class(self.types.object.clone())]
+            } else {
+                c.bases.iter().map(|b| Value::Class(b.clone())).collect::<Vec<_>>()
+            })),
             "__base__" => c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None),
             "__mro__" => Value::Tuple(PyTuple::new(
-                std::iter::once(Value::Class(c.clone())).chain(c.mro.iter().map(|b| Value::Class(b.clone()))).collect::<Vec<_>>(),
+                std::iter::once(Value::Class(c.clone()))
+                    .chain(c.mro.iter().map(|b| Value::Class(b.clone())))
+                    .collect::<Vec<_>>(),
             )),
             "__class__" => Value::Class(self.types.get(TypeId::Type).clone()),
             "__dict__" => {
@@ -246,9 +248,15 @@ impl Vm {
             (Value::Function(f), "__name__") => Value::str(&**f.name.borrow()),
             (Value::Function(f), "__qualname__") => Value::str(&**f.qualname.borrow()),
             (Value::Function(_), "__module__") => Value::str("__main__"),
-            (Value::Function(f), "__doc__") => f.code.consts.first().filter(|_| doc_of(&f.code.code)).cloned().unwrap_or(Value::None),
-            (Value::Function(f), "__defaults__") => f.defaults.borrow().clone().map(Value::Tuple).unwrap_or(Value::None),
-            (Value::Function(f), "__kwdefaults__") => f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None),
+            (Value::Function(f), "__doc__") => {
+                f.code.consts.first().filter(|_| doc_of(&f.code.code)).cloned().unwrap_or(Value::None)
+            }
+            (Value::Function(f), "__defaults__") => {
+                f.defaults.borrow().clone().map(Value::Tuple).unwrap_or(Value::None)
+            }
+            (Value::Function(f), "__kwdefaults__") => {
+                f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)
+            }
             (Value::Function(f), "__annotations__") => {
                 let a = f.annotations.borrow().clone();
                 if a.is_none() {
@@ -272,9 +280,11 @@ impl Vm {
                 None => return Ok(None),
             },
             (Value::Builtin(b), "__name__") => Value::str(b.name),
-            (Value::Builtin(b), "__qualname__") => {
-                Value::str(if b.owner.is_empty() || !b.is_method() { b.name.to_string() } else { format!("{}.{}", b.owner, b.name) })
-            }
+            (Value::Builtin(b), "__qualname__") => Value::str(if b.owner.is_empty() || !b.is_method() {
+                b.name.to_string()
+            } else {
+                format!("{}.{}", b.owner, b.name)
+            }),
             (Value::BoundMethod(m), "__self__") => m.self_.clone(),
             (Value::BoundMethod(m), "__func__") => m.func.clone(),
             (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => {
@@ -395,7 +405,9 @@ impl Vm {
                 m.attrs.borrow_mut().set(name.clone(), v);
                 Ok(())
             }
-            Value::Native(_) => Err(not_supported(format!("setting attribute '{name}' of '{}'", self.type_name_of(obj)))),
+            Value::Native(_) => {
+                Err(not_supported(format!("setting attribute '{name}' of '{}'", self.type_name_of(obj))))
+            }
             other => {
                 let t = self.type_name_of(other);
                 if self.builtin_value_attr(other, name)?.is_some() || self.type_of(other).lookup(name).is_some() {
@@ -416,7 +428,10 @@ impl Vm {
                     };
                     if let Some(fdel) = fdel {
                         if fdel.is_none() {
-                            return Err(attribute_error(format!("property '{name}' of '{}' object has no deleter", i.class.name)));
+                            return Err(attribute_error(format!(
+                                "property '{name}' of '{}' object has no deleter",
+                                i.class.name
+                            )));
                         }
                         self.call_sync(&fdel, &[obj.clone()])?;
                         return Ok(());
@@ -543,7 +558,9 @@ impl Vm {
     fn class_bind(&mut self, attr: Value, c: &Rc<PyClass>) -> PyResult<Value> {
         if let Value::Special(s) = &attr {
             let inner = match &*s.kind.borrow() {
-                SpecialKind::ClassMethod(f) => Some(Value::BoundMethod(BoundMethod::new(Value::Class(c.clone()), f.clone()))),
+                SpecialKind::ClassMethod(f) => {
+                    Some(Value::BoundMethod(BoundMethod::new(Value::Class(c.clone()), f.clone())))
+                }
                 SpecialKind::StaticMethod(f) => Some(f.clone()),
                 _ => None,
             };
@@ -646,7 +663,14 @@ impl Vm {
         Err(PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")))
     }
 
-    pub(super) fn load_class_deref(&mut self, stack: &Stack, code: &Code, cell: Reg, name: u32, base: usize) -> PyResult<Value> {
+    pub(super) fn load_class_deref(
+        &mut self,
+        stack: &Stack,
+        code: &Code,
+        cell: Reg,
+        name: u32,
+        base: usize,
+    ) -> PyResult<Value> {
         let n = code.names[name as usize].clone();
         if let Some(ns) = self.class_ns(stack).cloned()
             && let Some(v) = self.dict_get_str(&ns, &n)
@@ -659,7 +683,9 @@ impl Vm {
                 if matches!(v, Value::Unbound) {
                     return Err(PyErr::new(
                         ExcKind::NameError,
-                        format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+                        format!(
+                            "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+                        ),
                     ));
                 }
                 Ok(v)

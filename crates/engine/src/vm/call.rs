@@ -2,6 +2,7 @@
 //! of a Python function, calling builtins, instantiating classes, and calling Python
 //! code from native code on a nested stack.
 
+use super::Vm;
 use super::error::{ExcKind, PyErr, PyResult, type_error};
 use super::frame::{Frame, Link, Stack};
 use super::interp::RunResult;
@@ -10,7 +11,6 @@ use super::object::generator::GenKind;
 use super::object::special::SpecialKind;
 use super::object::{PyClass, PyDict, PyFunction, PyGen, PyInstance, PyTuple};
 use super::value::Value;
-use super::Vm;
 use crate::compile::code::{Code, Reg};
 use crate::syntax::ast::Name;
 use std::rc::Rc;
@@ -215,7 +215,13 @@ impl Vm {
     }
 
     /// Binds arguments to a function's parameters: the values of its first registers.
-    pub fn bind(&mut self, f: &PyFunction, pos: &[Value], kwnames: &[Name], kwvalues: &[Value]) -> PyResult<Vec<Value>> {
+    pub fn bind(
+        &mut self,
+        f: &PyFunction,
+        pos: &[Value],
+        kwnames: &[Name],
+        kwvalues: &[Value],
+    ) -> PyResult<Vec<Value>> {
         let code = f.code();
         let spec = &code.params;
         let qual = f.qualname.borrow().clone();
@@ -450,7 +456,10 @@ impl Vm {
             {
                 let mut full = vec![obj.clone()];
                 full.extend_from_slice(args.pos);
-                self.call_args(&Value::Function(init), Args { pos: &full, kwnames: args.kwnames, kwvalues: args.kwvalues })?;
+                self.call_args(
+                    &Value::Function(init),
+                    Args { pos: &full, kwnames: args.kwnames, kwvalues: args.kwvalues },
+                )?;
             }
             return Ok(obj);
         }
@@ -475,15 +484,15 @@ impl Vm {
                 Ok(Value::Instance(i))
             }
             super::object::class::Builtin::Object => {
-                if (!args.pos.is_empty() || args.has_kwargs()) && c.lookup("__init__").is_none_or(|i| matches!(i, Value::Builtin(_))) {
+                if (!args.pos.is_empty() || args.has_kwargs())
+                    && c.lookup("__init__").is_none_or(|i| matches!(i, Value::Builtin(_)))
+                {
                     let what = if c.mutable { format!("{}()", c.name) } else { "object()".into() };
                     return Err(type_error(format!("{what} takes no arguments")));
                 }
                 Ok(Value::Instance(PyInstance::new(c.clone())))
             }
-            super::object::class::Builtin::Type(_) => {
-                Err(type_error(format!("cannot create '{}' instances", c.name)))
-            }
+            super::object::class::Builtin::Type(_) => Err(type_error(format!("cannot create '{}' instances", c.name))),
         }
     }
 
@@ -604,7 +613,13 @@ fn simple_positional(code: &Code, f: &PyFunction, npos: usize) -> bool {
     !spec.vararg && !spec.kwarg && spec.kwonly == 0 && npos == spec.positional()
 }
 
-fn too_many_positional(qual: &str, f: &PyFunction, given: usize, kwnames: &[Name], spec: &crate::compile::code::ParamSpec) -> PyErr {
+fn too_many_positional(
+    qual: &str,
+    f: &PyFunction,
+    given: usize,
+    kwnames: &[Name],
+    spec: &crate::compile::code::ParamSpec,
+) -> PyErr {
     let npositional = spec.positional();
     let ndefaults = f.defaults.borrow().as_ref().map(|t| t.len()).unwrap_or(0);
     let required = npositional - ndefaults.min(npositional);

@@ -2,12 +2,12 @@
 //! (which may run a class's `__hash__`/`__eq__`), and set algebra written as CPython's
 //! `setobject.c` writes it (so the resulting sets iterate in CPython's order).
 
+use super::Vm;
 use super::error::{PyResult, type_error};
 use super::object::special::{SpecialKind, ViewKind};
 use super::object::{PyDict, PySet, PyTuple};
 use super::ops::quick_eq;
 use super::value::Value;
-use super::Vm;
 use crate::syntax::ast::{BinOp, CmpOp, Name};
 use std::rc::Rc;
 
@@ -93,9 +93,7 @@ impl Vm {
                 let mut out = Vec::new();
                 for (n, item) in items.into_iter().enumerate() {
                     let pair = self.collect(&item).map_err(|_| {
-                        type_error(format!(
-                            "cannot convert dictionary update sequence element #{n} to a sequence"
-                        ))
+                        type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
                     })?;
                     if pair.len() != 2 {
                         return Err(super::error::value_error(format!(
@@ -505,4 +503,3 @@ impl Vm {
         }
     }
 }
-

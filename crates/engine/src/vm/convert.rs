@@ -1,11 +1,11 @@
 //! The conversions every value has: truth, `len`, `str`, `repr`, `hash`.
 
+use super::Vm;
 use super::error::{ExcKind, PyErr, PyResult, type_error};
 use super::format::float_repr;
 use super::object::int;
 use super::object::special::{SpecialKind, ViewKind};
 use super::value::Value;
-use super::Vm;
 use std::fmt::Write as _;
 use std::rc::Rc;
 
@@ -83,7 +83,9 @@ impl Vm {
             Value::Int(i) if i >= 0 => Ok(i as usize),
             Value::Bool(b) => Ok(b as usize),
             Value::Int(_) => Err(super::error::value_error("__len__() should return >= 0")),
-            other => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name_of(&other)))),
+            other => {
+                Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name_of(&other))))
+            }
         }
     }
 
@@ -100,7 +102,9 @@ impl Vm {
                     let r = self.call_dunder(v, "__str__", &[])?.unwrap_or(Value::None);
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(type_error(format!("__str__ returned non-string (type {})", self.type_name_of(&other)))),
+                        other => {
+                            Err(type_error(format!("__str__ returned non-string (type {})", self.type_name_of(&other))))
+                        }
                     };
                 }
                 if i.exc.is_some() && !i.class.user_defines("__repr__") {
@@ -239,7 +243,13 @@ impl Vm {
             }
             Value::BoundMethod(m) => match &m.func {
                 Value::Builtin(b) => {
-                    let _ = write!(out, "<built-in method {} of {} object at {}>", b.name, self.type_name_of(&m.self_), self.address_text(&m.self_));
+                    let _ = write!(
+                        out,
+                        "<built-in method {} of {} object at {}>",
+                        b.name,
+                        self.type_name_of(&m.self_),
+                        self.address_text(&m.self_)
+                    );
                 }
                 f => {
                     let qual = match f {
@@ -343,7 +353,15 @@ impl Vm {
         Ok(())
     }
 
-    fn repr_seq(&mut self, me: &Value, items: &[Value], open: &str, close: &str, trailing_comma: bool, out: &mut String) -> PyResult<()> {
+    fn repr_seq(
+        &mut self,
+        me: &Value,
+        items: &[Value],
+        open: &str,
+        close: &str,
+        trailing_comma: bool,
+        out: &mut String,
+    ) -> PyResult<()> {
         let cycle = format!("{open}...{close}");
         if !self.enter_repr(me, out, &cycle)? {
             return Ok(());
@@ -378,7 +396,10 @@ impl Vm {
             return Ok(false);
         }
         if self.repr_guard.len() > 800 {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_guard.push(addr);
         Ok(true)

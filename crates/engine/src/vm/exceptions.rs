@@ -1,10 +1,10 @@
 //! Raising and catching: `raise X from Y`, `except` matching, exception groups and
 //! `except*`.
 
+use super::Vm;
 use super::error::{ExcKind, PyErr, PyResult, type_error};
 use super::object::{PyInstance, PyTuple};
 use super::value::Value;
-use super::Vm;
 use std::rc::Rc;
 
 impl Vm {
@@ -140,9 +140,7 @@ impl Vm {
         if let Value::Class(c) = class
             && c.is_subclass(self.types.exc(ExcKind::BaseExceptionGroup))
         {
-            return Err(type_error(
-                "catching ExceptionGroup with except* is not allowed. Use except instead.",
-            ));
+            return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
         }
         if !self.is_group(i) {
             if self.exc_match(e, class)? {

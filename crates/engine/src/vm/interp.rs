@@ -2,6 +2,7 @@
 //! Calls push frames and returns pop them without leaving the loop; exceptions are
 //! found in the code's exception table and unwind frame by frame.
 
+use super::Vm;
 use super::error::{ErrKind, ExcKind, Halt, PyErr, PyResult};
 use super::frame::{Frame, GenMode, Link, Resume, Stack, Waiting};
 use super::object::generator::{GenKind, GenState};
@@ -9,7 +10,6 @@ use super::object::native::AwaitStep;
 use super::object::{PyGen, PyInstance, PyTuple};
 use super::signal::Signal;
 use super::value::Value;
-use super::Vm;
 use crate::compile::code::{NO_REG, Op, Reg};
 use std::rc::Rc;
 
@@ -169,7 +169,8 @@ impl Vm {
             None => 0,
         };
         if stack.values.len() > keep {
-            let dead: Vec<Value> = stack.values.drain(keep.max(frame.base as usize).min(stack.values.len())..).collect();
+            let dead: Vec<Value> =
+                stack.values.drain(keep.max(frame.base as usize).min(stack.values.len())..).collect();
             super::heap::drop_values(dead);
         }
         // The callee's window may have cut the caller's dead temporaries short.
@@ -185,8 +186,7 @@ impl Vm {
         let base = frame.base as usize;
         let nregs = frame.code.code.nregs as usize;
         let end = (base + nregs).min(stack.values.len());
-        let regs: Vec<Value> =
-            if base <= end { stack.values.drain(base..end).collect() } else { Vec::new() };
+        let regs: Vec<Value> = if base <= end { stack.values.drain(base..end).collect() } else { Vec::new() };
         let mut saved = generator.frame.borrow_mut();
         saved.ip = frame.ip;
         saved.regs = regs;
@@ -264,7 +264,9 @@ impl Vm {
                             let name = code.names.get(name as usize).cloned().unwrap_or_else(|| "?".into());
                             fail!(PyErr::new(
                                 ExcKind::UnboundLocalError,
-                                format!("cannot access local variable '{name}' where it is not associated with a value")
+                                format!(
+                                    "cannot access local variable '{name}' where it is not associated with a value"
+                                )
                             ));
                         }
                     }
@@ -309,7 +311,8 @@ impl Vm {
                         }
                     }
                     Op::DeleteDeref { cell } => {
-                        let bound = matches!(&reg!(cell), Value::Cell(c) if !matches!(*c.value.borrow(), Value::Unbound));
+                        let bound =
+                            matches!(&reg!(cell), Value::Cell(c) if !matches!(*c.value.borrow(), Value::Unbound));
                         if !bound {
                             fail!(self.unbound_deref(code, cell));
                         }
@@ -590,8 +593,9 @@ impl Vm {
                         reg!(dst) = s;
                     }
                     Op::BuildDict { dst, start, count } => {
-                        let items: Vec<(Value, Value)> =
-                            (0..count).map(|i| (reg!(start + 2 * i).clone(), reg!(start + 2 * i + 1).clone())).collect();
+                        let items: Vec<(Value, Value)> = (0..count)
+                            .map(|i| (reg!(start + 2 * i).clone(), reg!(start + 2 * i + 1).clone()))
+                            .collect();
                         let d = tri!(self.new_dict(items));
                         reg!(dst) = d;
                     }
@@ -717,7 +721,12 @@ impl Vm {
                     Op::MakeFunction { dst, code: k, extra } => {
                         let f = tri!(self.make_function(
                             consts.get(k as usize),
-                            [reg!(extra).clone(), reg!(extra + 1).clone(), reg!(extra + 2).clone(), reg!(extra + 3).clone()]
+                            [
+                                reg!(extra).clone(),
+                                reg!(extra + 1).clone(),
+                                reg!(extra + 2).clone(),
+                                reg!(extra + 3).clone()
+                            ]
                         ));
                         reg!(dst) = f;
                     }
@@ -824,7 +833,9 @@ impl Vm {
                             },
                             other => {
                                 let t = self.type_name_of(other);
-                                fail!(super::error::type_error(format!("object {t} can't be used in 'await' expression")))
+                                fail!(super::error::type_error(format!(
+                                    "object {t} can't be used in 'await' expression"
+                                )))
                             }
                         }
                     }
@@ -1104,7 +1115,9 @@ impl Vm {
         if is_free {
             PyErr::new(
                 ExcKind::NameError,
-                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
             )
         } else {
             PyErr::new(
@@ -1114,4 +1127,3 @@ impl Vm {
         }
     }
 }
-

@@ -2,6 +2,7 @@
 //! generators on a nested stack, classes through `__iter__`/`__next__`), unpacking,
 //! and the async forms (`__aiter__`/`__anext__`, awaitables).
 
+use super::Vm;
 use super::error::{ExcKind, PyErr, PyResult, type_error, value_error};
 use super::frame::{GenMode, Link, Stack};
 use super::interp::RunResult;
@@ -10,7 +11,6 @@ use super::object::iter::IterState;
 use super::object::special::{SpecialKind, ViewKind};
 use super::object::{PyIter, PyTuple};
 use super::value::Value;
-use super::Vm;
 use std::rc::Rc;
 
 impl Vm {
@@ -307,7 +307,8 @@ impl Vm {
                                 return Ok(None);
                             }
                             if let super::error::ErrKind::Exc(x) = &*e.0
-                                && (self.instance_is(x, ExcKind::IndexError) || self.instance_is(x, ExcKind::StopIteration))
+                                && (self.instance_is(x, ExcKind::IndexError)
+                                    || self.instance_is(x, ExcKind::StopIteration))
                             {
                                 return Ok(None);
                             }
@@ -349,9 +350,9 @@ impl Vm {
             Value::Tuple(t) => t.items().to_vec(),
             Value::List(l) => l.snapshot(),
             _ => {
-                let it = self.get_iter(v).map_err(|_| {
-                    type_error(format!("cannot unpack non-iterable {} object", self.type_name_of(v)))
-                })?;
+                let it = self
+                    .get_iter(v)
+                    .map_err(|_| type_error(format!("cannot unpack non-iterable {} object", self.type_name_of(v))))?;
                 let mut out = Vec::with_capacity(n);
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
@@ -450,10 +451,9 @@ impl Vm {
                     ))),
                 }
             }
-            other => Err(type_error(format!(
-                "object {} can't be used in 'await' expression",
-                self.type_name_of(other)
-            ))),
+            other => {
+                Err(type_error(format!("object {} can't be used in 'await' expression", self.type_name_of(other))))
+            }
         }
     }
 }

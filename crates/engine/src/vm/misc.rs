@@ -1,12 +1,12 @@
 //! The remaining instructions' work: making a class from its body's namespace, `with`,
 //! `import`, and f-string fields.
 
+use super::Vm;
 use super::error::{ExcKind, PyErr, PyResult, not_supported, type_error};
 use super::frame::Frame;
-use super::object::class::{AttrMap, Builtin};
 use super::object::PyClass;
+use super::object::class::{AttrMap, Builtin};
 use super::value::Value;
-use super::Vm;
 use crate::compile::code::Conversion;
 use crate::syntax::ast::Name;
 use std::rc::Rc;
@@ -24,10 +24,7 @@ impl Vm {
             match b {
                 Value::Class(c) => base_classes.push(c.clone()),
                 other => {
-                    return Err(type_error(format!(
-                        "bases must be types, not {}",
-                        self.type_name_of(other)
-                    )));
+                    return Err(type_error(format!("bases must be types, not {}", self.type_name_of(other))));
                 }
             }
         }
@@ -124,7 +121,10 @@ impl Vm {
                     Value::Module(m) => m.name.to_string(),
                     _ => "?".into(),
                 };
-                Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}' from '{m}' (unknown location)")))
+                Err(PyErr::new(
+                    ExcKind::ImportError,
+                    format!("cannot import name '{name}' from '{m}' (unknown location)"),
+                ))
             }
             Err(e) => Err(e),
         }
@@ -161,10 +161,9 @@ impl Vm {
                 let r = self.call_dunder(v, "__format__", &[Value::str(spec)])?.unwrap_or(Value::None);
                 match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(type_error(format!(
-                        "__format__ must return a str, not {}",
-                        self.type_name_of(&other)
-                    ))),
+                    other => {
+                        Err(type_error(format!("__format__ must return a str, not {}", self.type_name_of(&other))))
+                    }
                 }
             }
             Value::Str(s) => super::format::format_str(s.as_str(), spec),
@@ -176,10 +175,7 @@ impl Vm {
                 if spec.is_empty() {
                     return self.to_str(other);
                 }
-                Err(type_error(format!(
-                    "unsupported format string passed to {}.__format__",
-                    self.type_name_of(other)
-                )))
+                Err(type_error(format!("unsupported format string passed to {}.__format__", self.type_name_of(other))))
             }
         }
     }

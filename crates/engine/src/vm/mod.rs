@@ -103,11 +103,8 @@ impl Vm {
         line_starts.extend(source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32 + 1));
         let types = types::Types::new();
         let builtins = builtins::table(&types);
-        let builtin_slots = program
-            .globals
-            .iter()
-            .map(|n| builtins.get(&**n).cloned().unwrap_or(Value::Unbound))
-            .collect();
+        let builtin_slots =
+            program.globals.iter().map(|n| builtins.get(&**n).cloned().unwrap_or(Value::Unbound)).collect();
         let global_slots = program.globals.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
         let mut vm = Vm {
             globals: vec![Value::Unbound; program.globals.len()],
@@ -172,7 +169,10 @@ impl Vm {
         let mut trace = self.trace.borrow_mut();
         let essential = matches!(
             kind,
-            EventKind::Print { .. } | EventKind::TaskCreated { .. } | EventKind::TaskFinished { .. } | EventKind::Blocked { .. }
+            EventKind::Print { .. }
+                | EventKind::TaskCreated { .. }
+                | EventKind::TaskFinished { .. }
+                | EventKind::Blocked { .. }
         );
         if !essential && trace.events.len() >= Trace::DETAIL_CAP {
             trace.detail_truncated_at.get_or_insert(t);
@@ -215,7 +215,10 @@ impl Vm {
 
     pub fn check_memory(&self) -> PyResult<()> {
         if heap::over_budget() {
-            return Err(PyErr::halt(format!("LimitError: memory limit of {} reached", memory_text(self.limits.max_memory))));
+            return Err(PyErr::halt(format!(
+                "LimitError: memory limit of {} reached",
+                memory_text(self.limits.max_memory)
+            )));
         }
         Ok(())
     }
@@ -223,7 +226,10 @@ impl Vm {
     /// Refuses an allocation of `bytes` that would cross the memory budget.
     pub fn reserve(&self, bytes: usize) -> PyResult<()> {
         if !heap::can_allocate(bytes) {
-            return Err(PyErr::halt(format!("LimitError: memory limit of {} reached", memory_text(self.limits.max_memory))));
+            return Err(PyErr::halt(format!(
+                "LimitError: memory limit of {} reached",
+                memory_text(self.limits.max_memory)
+            )));
         }
         Ok(())
     }

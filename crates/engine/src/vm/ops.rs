@@ -1,11 +1,11 @@
 //! Operators: arithmetic, comparisons, `in`, subscripts, with Python's rules for mixing
 //! types, its dunder methods (and their reflected forms), and its error messages.
 
+use super::Vm;
 use super::error::{ExcKind, PyErr, PyResult, type_error, zero_division};
 use super::object::int::{self, from_big, to_big};
 use super::object::{PyList, PyTuple};
 use super::value::Value;
-use super::Vm;
 use crate::compile::code::UnOp;
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_traits::ToPrimitive;
@@ -109,11 +109,7 @@ pub fn float_mod(x: f64, y: f64) -> PyResult<f64> {
         return Err(zero_division("float modulo"));
     }
     let m = x % y;
-    Ok(if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) { m + y } else { m }
-    } else {
-        0.0f64.copysign(y)
-    })
+    Ok(if m != 0.0 { if (y < 0.0) != (m < 0.0) { m + y } else { m } } else { 0.0f64.copysign(y) })
 }
 
 /// Python's float `//`.
@@ -217,7 +213,10 @@ impl Vm {
             if a_user && let Some(r) = self.call_dunder(a, name, &[b.clone()])? {
                 return Ok(r);
             }
-            if b_user && !b_first && let Some(r) = self.call_dunder(b, rname, &[a.clone()])? {
+            if b_user
+                && !b_first
+                && let Some(r) = self.call_dunder(b, rname, &[a.clone()])?
+            {
                 return Ok(r);
             }
         }
@@ -299,9 +298,11 @@ impl Vm {
                 let count = self.repeat_count(n, t.len() * 16)?;
                 Some(Tuple(PyTuple::new(repeat(t.items(), count))))
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
-                Some(self.set_operator(op, a, b)?)
-            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Set(_) | FrozenSet(_),
+                Set(_) | FrozenSet(_),
+            ) => Some(self.set_operator(op, a, b)?),
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = super::object::PyDict::new();
                 self.dict_update(&Dict(d.clone()), &Dict(x.clone()), Option::None)?;
@@ -374,7 +375,11 @@ impl Vm {
                 && m.starts_with("unsupported operand type(s) for ")
             {
                 let sym = if op == BinOp::Pow { "**=".to_string() } else { format!("{}=", op.symbol()) };
-                let fixed = m.replacen(&format!("for {}:", if op == BinOp::Pow { "** or pow()" } else { op.symbol() }), &format!("for {sym}:"), 1);
+                let fixed = m.replacen(
+                    &format!("for {}:", if op == BinOp::Pow { "** or pow()" } else { op.symbol() }),
+                    &format!("for {sym}:"),
+                    1,
+                );
                 return type_error(fixed);
             }
             e
@@ -385,7 +390,12 @@ impl Vm {
         match op {
             UnOp::Not => return Ok(Value::Bool(!self.truthy(v)?)),
             UnOp::Neg => match v {
-                Value::Int(i) => return Ok(i.checked_neg().map(Value::Int).unwrap_or_else(|| from_big(-num_bigint::BigInt::from(*i)))),
+                Value::Int(i) => {
+                    return Ok(i
+                        .checked_neg()
+                        .map(Value::Int)
+                        .unwrap_or_else(|| from_big(-num_bigint::BigInt::from(*i))));
+                }
                 Value::Bool(b) => return Ok(Value::Int(-(*b as i64))),
                 Value::BigInt(b) => return Ok(from_big(-&b.v)),
                 Value::Float(f) => return Ok(Value::Float(-f)),
@@ -727,7 +737,9 @@ impl Vm {
             Value::Dict(_) => self.dict_set(obj, key.clone(), v),
             Value::Instance(_) => match self.call_dunder(obj, "__setitem__", &[key.clone(), v])? {
                 Some(_) => Ok(()),
-                None => Err(type_error(format!("'{}' object does not support item assignment", self.type_name_of(obj)))),
+                None => {
+                    Err(type_error(format!("'{}' object does not support item assignment", self.type_name_of(obj))))
+                }
             },
             other => Err(type_error(format!("'{}' object does not support item assignment", self.type_name_of(other)))),
         }
@@ -782,10 +794,17 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(PyErr::new(ExcKind::IndexError, format!("cannot fit 'int' into an index-sized integer"))),
+            Value::BigInt(_) => {
+                return Err(PyErr::new(ExcKind::IndexError, format!("cannot fit 'int' into an index-sized integer")));
+            }
             Value::Instance(_) => match self.call_dunder(key, "__index__", &[])? {
                 Some(Value::Int(i)) => i,
-                _ => return Err(type_error(format!("{what} indices must be integers or slices, not {}", self.type_name_of(key)))),
+                _ => {
+                    return Err(type_error(format!(
+                        "{what} indices must be integers or slices, not {}",
+                        self.type_name_of(key)
+                    )));
+                }
             },
             other => {
                 let t = self.type_name_of(other);
@@ -928,13 +947,7 @@ impl Vm {
         }
         let n = len as i64;
         let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
-        let clamp = |v: i64| -> i64 {
-            if v < 0 {
-                (v + n).max(lower)
-            } else {
-                v.min(upper)
-            }
-        };
+        let clamp = |v: i64| -> i64 { if v < 0 { (v + n).max(lower) } else { v.min(upper) } };
         let start = match &s.start {
             Value::None => {
                 if step < 0 {
@@ -992,11 +1005,7 @@ impl Vm {
         let new_items = match &v {
             Value::List(other) => other.snapshot(),
             other => self.collect(other).map_err(|e| {
-                if e.is_new(ExcKind::TypeError) {
-                    type_error("can only assign an iterable")
-                } else {
-                    e
-                }
+                if e.is_new(ExcKind::TypeError) { type_error("can only assign an iterable") } else { e }
             })?,
         };
         let n = l.len();

@@ -1,13 +1,13 @@
 //! The builtin types and exception classes of a run, as class objects (made when the
 //! run starts, freed when it ends), and the type of any value.
 
+use super::Vm;
 use super::builtins::methods;
 use super::error::ExcKind;
+use super::object::PyClass;
 use super::object::class::{AttrMap, Builtin, TypeId};
 use super::object::function::BuiltinFn;
-use super::object::PyClass;
 use super::value::Value;
-use super::Vm;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -64,10 +64,8 @@ fn builtin_class(name: &str, bases: Vec<Rc<PyClass>>, builtin: Builtin, methods:
 
 /// C3 linearization of the bases (the MRO after the class itself).
 pub fn linearize(bases: &[Rc<PyClass>]) -> Vec<Rc<PyClass>> {
-    let mut seqs: Vec<Vec<Rc<PyClass>>> = bases
-        .iter()
-        .map(|b| std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect())
-        .collect();
+    let mut seqs: Vec<Vec<Rc<PyClass>>> =
+        bases.iter().map(|b| std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect()).collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<PyClass>> = Vec::new();
     loop {
@@ -75,7 +73,8 @@ pub fn linearize(bases: &[Rc<PyClass>]) -> Vec<Rc<PyClass>> {
         if seqs.is_empty() {
             return out;
         }
-        let head = seqs.iter().map(|s| s[0].clone()).find(|h| !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, h))));
+        let head =
+            seqs.iter().map(|s| s[0].clone()).find(|h| !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, h))));
         let Some(head) = head else { return out };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &head) {
@@ -147,7 +146,11 @@ impl Vm {
         let id = match v {
             Value::Instance(i) => return i.class.clone(),
             Value::Class(c) => {
-                return if c.builtin == Builtin::Type(TypeId::Type) { c.clone() } else { self.types.get(TypeId::Type).clone() };
+                return if c.builtin == Builtin::Type(TypeId::Type) {
+                    c.clone()
+                } else {
+                    self.types.get(TypeId::Type).clone()
+                };
             }
             Value::Native(n) => {
                 if let Some(c) = self.native_classes.get(n.type_name()) {

@@ -139,7 +139,9 @@ impl<'a> Compiler<'a> {
                 let mut jumps = Vec::new();
                 for (i, (op, right)) in ops.iter().enumerate() {
                     let last = i + 1 == ops.len();
-                    let b = if last { self.operand(right)? } else {
+                    let b = if last {
+                        self.operand(right)?
+                    } else {
                         // The middle operand is evaluated once and kept.
                         let t = self.alloc()?;
                         self.expr_to(right, t)?;
@@ -167,7 +169,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Lambda(def) => self.function(def, dst)?,
             ExprKind::ListComp { elt, generators } => self.comprehension(e, Comp::List(elt), generators, dst)?,
             ExprKind::SetComp { elt, generators } => self.comprehension(e, Comp::Set(elt), generators, dst)?,
-            ExprKind::DictComp { key, value, generators } => self.comprehension(e, Comp::Dict(key, value), generators, dst)?,
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, Comp::Dict(key, value), generators, dst)?
+            }
             ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, Comp::Gen(elt), generators, dst)?,
             ExprKind::Await(inner) => {
                 let src = self.operand(inner)?;
@@ -219,7 +223,9 @@ impl<'a> Compiler<'a> {
 
     /// Whether zero-argument `super()` can work here (a method with `__class__`).
     fn has_class_cell(&self) -> bool {
-        self.unit().class_cell.is_some() && self.unit().kind != CodeKind::Class && self.binding("super") != scope::Binding::Local
+        self.unit().class_cell.is_some()
+            && self.unit().kind != CodeKind::Class
+            && self.binding("super") != scope::Binding::Local
     }
 
     // ------------------------------------------------------------------ displays
@@ -306,7 +312,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn fstring(&mut self, parts: &'a [FPart], dst: Reg) -> CResult<()> {
-        let n = parts.iter().map(|p| if let FPart::Field { debug_text: Some(_), .. } = p { 2 } else { 1 }).sum::<usize>();
+        let n =
+            parts.iter().map(|p| if let FPart::Field { debug_text: Some(_), .. } = p { 2 } else { 1 }).sum::<usize>();
         if n == 0 {
             return self.load_const(Const::Str("".into()), dst);
         }
@@ -339,7 +346,9 @@ impl<'a> Compiler<'a> {
                         _ if debug_text.is_some() && spec.is_empty() => Conversion::Repr,
                         _ => Conversion::None,
                     };
-                    self.with_span(expr.span, |c| c.emit(Op::FormatValue { dst: start + i, src: v, spec: spec_reg, conv }));
+                    self.with_span(expr.span, |c| {
+                        c.emit(Op::FormatValue { dst: start + i, src: v, spec: spec_reg, conv })
+                    });
                     i += 1;
                 }
             }
@@ -558,7 +567,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// The loops of a comprehension, innermost adding the element.
-    fn comp_loop(&mut self, generators: &'a [Comprehension], i: usize, comp: Comp<'a>, acc: Option<Reg>) -> CResult<()> {
+    fn comp_loop(
+        &mut self,
+        generators: &'a [Comprehension],
+        i: usize,
+        comp: Comp<'a>,
+        acc: Option<Reg>,
+    ) -> CResult<()> {
         let Some(g) = generators.get(i) else {
             let m = self.mark();
             match comp {
@@ -594,11 +609,7 @@ impl<'a> Compiler<'a> {
             let r = self.alloc_n(2)?;
             let src = self.operand(&g.iter)?;
             self.with_span(g.iter.span, |c| {
-                if g.is_async {
-                    c.emit(Op::GetAIter { dst: r, src })
-                } else {
-                    c.emit(Op::GetIter { dst: r, src })
-                }
+                if g.is_async { c.emit(Op::GetAIter { dst: r, src }) } else { c.emit(Op::GetIter { dst: r, src }) }
             });
             self.release(r + 2);
             r

@@ -236,7 +236,9 @@ impl<'a> Compiler<'a> {
         let here = self.here();
         for b in self.u().fblocks[from..].iter_mut() {
             match b {
-                FBlock::TryExcept { range } | FBlock::Finally { range, .. } | FBlock::With { range, .. } => range.resume(here),
+                FBlock::TryExcept { range } | FBlock::Finally { range, .. } | FBlock::With { range, .. } => {
+                    range.resume(here)
+                }
                 _ => {}
             }
         }
@@ -330,7 +332,7 @@ impl<'a> Compiler<'a> {
                 Some(FBlock::TryExcept { mut range }) => range.close(here),
                 _ => Vec::new(),
             };
-            self.u().assigned = before.clone();
+            // `else` runs after the whole body: what it bound is bound.
             self.body(orelse)?;
             to_end.push(self.emit(Op::Jump { target: 0 }));
             let handler = self.here();
@@ -377,7 +379,14 @@ impl<'a> Compiler<'a> {
                 self.patch_here(j);
             }
         }
-        self.u().assigned = before;
+        // `except E as name` unbinds `name` at the end of its clause.
+        let mut after = before;
+        for h in handlers {
+            if let Some(n) = &h.name {
+                after.remove(n);
+            }
+        }
+        self.u().assigned = after;
         Ok(())
     }
 

@@ -31,7 +31,14 @@ pub fn compile(module: &Module) -> CResult<Program> {
         matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, .. }
             if &**m == "__future__" && names.iter().any(|a| &*a.name == "annotations"))
     });
-    let mut c = Compiler { scopes: &scopes, globals: Vec::new(), global_slots: HashMap::new(), names: HashMap::new(), future_annotations, units: Vec::new() };
+    let mut c = Compiler {
+        scopes: &scopes,
+        globals: Vec::new(),
+        global_slots: HashMap::new(),
+        names: HashMap::new(),
+        future_annotations,
+        units: Vec::new(),
+    };
     let main_name: Name = c.intern("<module>");
     c.units.push(Unit::new(CodeKind::Module, main_name.clone(), main_name, 0, &scopes, Span::default()));
     c.body(&module.body)?;
@@ -88,15 +95,29 @@ impl Protected {
 
 /// What a `break`, `continue` or `return` must undo on its way out of a block.
 pub(super) enum FBlock<'a> {
-    Loop { continue_target: u32, breaks: Vec<usize> },
+    Loop {
+        continue_target: u32,
+        breaks: Vec<usize>,
+    },
     /// The body of a `try` with `except` clauses.
-    TryExcept { range: Protected },
+    TryExcept {
+        range: Protected,
+    },
     /// The body (and handlers) of a `try` with a `finally`.
-    Finally { body: &'a [Stmt], range: Protected },
+    Finally {
+        body: &'a [Stmt],
+        range: Protected,
+    },
     /// An `except` clause's body: the handled exception is popped, its name unbound.
-    Handler { name: Option<Name> },
+    Handler {
+        name: Option<Name>,
+    },
     /// A `with` body: `__exit__(None, None, None)` is called.
-    With { exit: Reg, is_async: bool, range: Protected },
+    With {
+        exit: Reg,
+        is_async: bool,
+        range: Protected,
+    },
     /// The exceptional path of a `finally`: the exception being handled is popped.
     FinallyExc,
 }
@@ -187,7 +208,8 @@ impl<'a> Unit<'a> {
             let dot0: Name = ".0".into();
             u.regs.insert(dot0.clone(), 0);
             u.local_names.push(dot0.clone());
-            u.params = ParamSpec { posonly: 1, args: 0, kwonly: 0, vararg: false, kwarg: false, names: vec![dot0.clone()] };
+            u.params =
+                ParamSpec { posonly: 1, args: 0, kwonly: 0, vararg: false, kwarg: false, names: vec![dot0.clone()] };
             u.assigned.insert(dot0);
             u.nlocals = 1;
         }

@@ -46,7 +46,9 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
-            StmtKind::For { is_async, target, iter, body, orelse } => self.for_stmt(*is_async, target, iter, body, orelse),
+            StmtKind::For { is_async, target, iter, body, orelse } => {
+                self.for_stmt(*is_async, target, iter, body, orelse)
+            }
             StmtKind::With { is_async, items, body } => self.with_stmt(*is_async, items, body),
             StmtKind::Break => self.break_stmt(s.span),
             StmtKind::Continue => self.continue_stmt(s.span),
@@ -353,7 +355,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles the body of a function into a code object.
-    fn function_body(&mut self, def: &'a FunctionDef, scope: usize, kind: CodeKind, name: Name, qualname: Name) -> CResult<Code> {
+    fn function_body(
+        &mut self,
+        def: &'a FunctionDef,
+        scope: usize,
+        kind: CodeKind,
+        name: Name,
+        qualname: Name,
+    ) -> CResult<Code> {
         let mut unit = Unit::new(kind, name, qualname, scope, self.scopes, def.span);
         let p = &def.params;
         unit.params = ParamSpec {

@@ -2,12 +2,12 @@
 
 use super::{arity, method, this};
 use crate::builtin;
+use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, type_error};
 use crate::vm::object::function::{Args, BuiltinFn, BuiltinKind};
 use crate::vm::object::special::{SpecialKind, ViewKind};
 use crate::vm::object::{PyDict, PyTuple, Special};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::rc::Rc;
 
 builtin!(DICT_NEW, "dict", "", Function, dict_new);

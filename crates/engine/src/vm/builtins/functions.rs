@@ -2,13 +2,13 @@
 
 use super::{arg, arity, check_kwargs, function, int_arg, no_kwargs};
 use crate::syntax::ast::{BinOp, CmpOp, Name};
+use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error, value_error};
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::int::{self, from_big, to_big};
 use crate::vm::object::iter::IterState;
 use crate::vm::object::{PyIter, PyList, PyTuple};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use num_traits::Signed;
 use std::rc::Rc;
 
@@ -107,7 +107,9 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("abs", &args, 1, 1)?;
     let v = &args.pos[0];
     match v {
-        Value::Int(i) => Ok(i.checked_abs().map(Value::Int).unwrap_or_else(|| from_big(num_bigint::BigInt::from(*i).abs()))),
+        Value::Int(i) => {
+            Ok(i.checked_abs().map(Value::Int).unwrap_or_else(|| from_big(num_bigint::BigInt::from(*i).abs())))
+        }
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(from_big(b.v.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
@@ -136,7 +138,13 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Some(n) => {
                 let n = match n {
-                    Value::BigInt(b) => if b.v.is_negative() { -400 } else { 400 },
+                    Value::BigInt(b) => {
+                        if b.v.is_negative() {
+                            -400
+                        } else {
+                            400
+                        }
+                    }
                     other => int_arg(vm, other)?,
                 };
                 Ok(Value::Float(crate::vm::format::round_float(*f, n)))
@@ -152,7 +160,8 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         return Ok(from_big(v));
                     }
                     // Round half to even at 10**-n.
-                    let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (n.unsigned_abs()).min(5000) as u32);
+                    let p =
+                        num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (n.unsigned_abs()).min(5000) as u32);
                     let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
                     let twice = &r * 2;
                     let up = twice > p || (twice == p && num_integer::Integer::is_odd(&q));
@@ -175,7 +184,10 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
-    if let (Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) = (a, b)
+    if let (
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+    ) = (a, b)
         && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
     {
         let x = crate::vm::ops::num_to_f64(a).unwrap_or(Ok(0.0))?;
@@ -278,7 +290,9 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = arg(&args, 1, "start").cloned().unwrap_or(Value::Int(0));
     match &start {
         Value::Str(_) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        _ if start.type_name() == "bytes" => return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        _ if start.type_name() == "bytes" => {
+            return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        }
         _ => {}
     }
     let it = vm.get_iter(&args.pos[0])?;
@@ -434,7 +448,9 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             IterState::Range { next: last, stop: r.start as i128 - r.step as i128, step: -(r.step as i128) }
         }
         Value::Tuple(t) => IterState::Values { items: t.items().iter().rev().cloned().collect(), index: 0 },
-        Value::Str(s) => IterState::Values { items: s.as_str().chars().rev().map(|c| Value::str(c.to_string())).collect(), index: 0 },
+        Value::Str(s) => {
+            IterState::Values { items: s.as_str().chars().rev().map(|c| Value::str(c.to_string())).collect(), index: 0 }
+        }
         Value::Dict(d) => IterState::Values { items: d.keys().into_iter().rev().collect(), index: 0 },
         Value::Instance(_) => {
             if let Some(r) = vm.call_dunder(v, "__reversed__", &[])? {
@@ -594,7 +610,10 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
-        return Ok(Value::Iter(PyIter::new(IterState::Callable { func: args.pos[0].clone(), sentinel: args.pos[1].clone() })));
+        return Ok(Value::Iter(PyIter::new(IterState::Callable {
+            func: args.pos[0].clone(),
+            sentinel: args.pos[1].clone(),
+        })));
     }
     vm.get_iter(&args.pos[0])
 }
@@ -656,7 +675,10 @@ fn radix(vm: &mut Vm, args: Args, name: &str, base: u32, prefix: &str) -> PyResu
         other => other.clone(),
     };
     let Some(b) = to_big(&v) else {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(&args.pos[0]))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(&args.pos[0])
+        )));
     };
     let sign = if b.is_negative() { "-" } else { "" };
     Ok(Value::str(format!("{sign}{prefix}{}", int::to_radix(&b, base))))
@@ -701,7 +723,9 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("vars", &args, 0, 1)?;
     match args.pos.first() {
         None => Err(not_supported("vars() without an argument")),
-        Some(v @ (Value::Instance(_) | Value::Class(_) | Value::Function(_))) => vm.get_attr(v, &Name::from("__dict__")),
+        Some(v @ (Value::Instance(_) | Value::Class(_) | Value::Function(_))) => {
+            vm.get_attr(v, &Name::from("__dict__"))
+        }
         Some(_) => Err(type_error("vars() argument must have __dict__ attribute")),
     }
 }
@@ -746,4 +770,3 @@ fn build_class(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 pub fn int_of_float(f: f64) -> PyResult<Value> {
     int::from_f64(f)
 }
-

@@ -2,11 +2,11 @@
 
 use super::{arity, check_kwargs, int_arg, method, this};
 use crate::builtin;
-use crate::vm::error::{ExcKind, PyErr, PyResult, type_error, value_error};
-use crate::vm::object::function::{Args, BuiltinFn};
-use crate::vm::object::PyList;
-use crate::vm::value::Value;
 use crate::vm::Vm;
+use crate::vm::error::{ExcKind, PyErr, PyResult, type_error, value_error};
+use crate::vm::object::PyList;
+use crate::vm::object::function::{Args, BuiltinFn};
+use crate::vm::value::Value;
 use std::rc::Rc;
 
 builtin!(LIST_NEW, "list", "", Function, list_new);

@@ -173,6 +173,9 @@ pub const fn method(
     super::object::function::BuiltinFn { name, owner, kind: super::object::function::BuiltinKind::Method, call }
 }
 
-pub const fn function(name: &'static str, call: super::object::function::BuiltinImpl) -> super::object::function::BuiltinFn {
+pub const fn function(
+    name: &'static str,
+    call: super::object::function::BuiltinImpl,
+) -> super::object::function::BuiltinFn {
     super::object::function::BuiltinFn { name, owner: "", kind: super::object::function::BuiltinKind::Function, call }
 }

@@ -2,12 +2,12 @@
 
 use super::{arity, check_kwargs, method, this};
 use crate::builtin;
+use crate::vm::Vm;
 use crate::vm::error::{PyResult, type_error, value_error};
+use crate::vm::object::PyTuple;
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::int::{self, from_big, to_big};
-use crate::vm::object::PyTuple;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 builtin!(INT_NEW, "int", "", Function, int_new);
@@ -98,7 +98,9 @@ pub fn parse_float(text: &str) -> Option<f64> {
     // Underscores only between digits.
     let chars: Vec<char> = t.chars().collect();
     for (i, c) in chars.iter().enumerate() {
-        if *c == '_' && !(i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())) {
+        if *c == '_'
+            && !(i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+        {
             return None;
         }
     }
@@ -252,7 +254,11 @@ fn float_ratio(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         num /= 2u32;
         e += 1;
     }
-    let (n, d) = if e >= 0 { (num << e as usize, num_bigint::BigInt::from(1)) } else { (num, num_bigint::BigInt::from(1) << (-e) as usize) };
+    let (n, d) = if e >= 0 {
+        (num << e as usize, num_bigint::BigInt::from(1))
+    } else {
+        (num, num_bigint::BigInt::from(1) << (-e) as usize)
+    };
     let _ = n.abs();
     Ok(Value::Tuple(PyTuple::new(vec![from_big(n), from_big(d)])))
 }

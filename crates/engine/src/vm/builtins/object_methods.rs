@@ -3,12 +3,12 @@
 
 use super::{arity, method, rest, this};
 use crate::builtin;
+use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error};
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::special::SpecialKind;
 use crate::vm::object::{PyTuple, Special};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 
 pub static OBJECT: &[BuiltinFn] = &[
     method("object", "__init__", object_init),
@@ -63,7 +63,10 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Str(s) = &args.pos[1]
         && !s.is_empty()
     {
-        return Err(type_error(format!("unsupported format string passed to {}.__format__", vm.type_name_of(&args.pos[0]))));
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name_of(&args.pos[0])
+        )));
     }
     Ok(Value::str(vm.to_str(&args.pos[0])?))
 }
@@ -244,7 +247,9 @@ builtin!(SUPER_NEW, "super", "", Function, super_new);
 /// `super(cls, obj)` (the zero-argument form is compiled to dedicated instructions).
 fn super_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos {
-        [Value::Class(c), obj] => Ok(Value::Special(Special::new(SpecialKind::Super { class: c.clone(), obj: obj.clone() }))),
+        [Value::Class(c), obj] => {
+            Ok(Value::Special(Special::new(SpecialKind::Super { class: c.clone(), obj: obj.clone() })))
+        }
         [] => Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments")),
         _ => Err(type_error("super() argument 1 must be a type")),
     }

@@ -3,11 +3,11 @@
 use super::{arity, method, this};
 use crate::builtin;
 use crate::syntax::ast::BinOp;
-use crate::vm::error::{ExcKind, PyErr, PyResult, type_error};
-use crate::vm::object::function::{Args, BuiltinFn};
-use crate::vm::object::PySet;
-use crate::vm::value::Value;
 use crate::vm::Vm;
+use crate::vm::error::{ExcKind, PyErr, PyResult, type_error};
+use crate::vm::object::PySet;
+use crate::vm::object::function::{Args, BuiltinFn};
+use crate::vm::value::Value;
 use std::rc::Rc;
 
 builtin!(SET_NEW, "set", "", Function, set_new);

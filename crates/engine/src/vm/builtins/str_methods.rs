@@ -2,11 +2,11 @@
 
 use super::{arity, check_kwargs, int_arg, method, rest, this};
 use crate::builtin;
+use crate::vm::Vm;
 use crate::vm::error::{PyResult, type_error, value_error};
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::{PyList, PyStr, PyTuple};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::rc::Rc;
 
 builtin!(STR_NEW, "str", "", Function, str_new);
@@ -306,9 +306,7 @@ fn swapcase(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The character range `[start:end]` of a method's optional bounds, as byte offsets.
 fn bounds(vm: &mut Vm, me: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PyResult<Option<(usize, usize)>> {
     let n = me.char_len() as i64;
-    let norm = |v: i64| -> i64 {
-        if v < 0 { (v + n).max(0) } else { v.min(n) }
-    };
+    let norm = |v: i64| -> i64 { if v < 0 { (v + n).max(0) } else { v.min(n) } };
     let a = match start {
         None | Some(Value::None) => 0,
         Some(v) => norm(super::int_arg(vm, v)?),
@@ -349,10 +347,9 @@ fn affix_check(vm: &mut Vm, args: Args, name: &str, starts: bool) -> PyResult<Va
             }
             Ok(Value::Bool(false))
         }
-        other => Err(type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            vm.type_name_of(other)
-        ))),
+        other => {
+            Err(type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name_of(other))))
+        }
     }
 }
 
@@ -373,7 +370,8 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)?,
         None => -1,
     };
-    let out = if count < 0 { me.as_str().replace(&old, &new) } else { me.as_str().replacen(&old, &new, count as usize) };
+    let out =
+        if count < 0 { me.as_str().replace(&old, &new) } else { me.as_str().replacen(&old, &new, count as usize) };
     vm.reserve(out.len())?;
     Ok(Value::str(out))
 }
@@ -506,11 +504,18 @@ fn all_chars(args: &Args, name: &str, f: impl Fn(char) -> bool) -> PyResult<Valu
 }
 
 fn isdigit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    all_chars(&args, "isdigit", |c| c.is_ascii_digit() || ('\u{2070}'..='\u{2079}').contains(&c) || ('\u{0660}'..='\u{0669}').contains(&c) || c.is_numeric() && c.to_digit(10).is_some())
+    all_chars(&args, "isdigit", |c| {
+        c.is_ascii_digit()
+            || ('\u{2070}'..='\u{2079}').contains(&c)
+            || ('\u{0660}'..='\u{0669}').contains(&c)
+            || c.is_numeric() && c.to_digit(10).is_some()
+    })
 }
 
 fn isdecimal(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    all_chars(&args, "isdecimal", |c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{ff10}'..='\u{ff19}').contains(&c))
+    all_chars(&args, "isdecimal", |c| {
+        c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{ff10}'..='\u{ff19}').contains(&c)
+    })
 }
 
 fn isnumeric(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -623,7 +628,8 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut i = 0;
     while i < bytes.len() {
         let (pos, c) = bytes[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break =
+            matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
         if is_break {
             let mut end = pos + c.len_utf8();
             if c == '\r' && bytes.get(i + 1).map(|b| b.1) == Some('\n') {

@@ -2,11 +2,11 @@
 
 use super::{arity, int_arg, method, this};
 use crate::builtin;
+use crate::vm::Vm;
 use crate::vm::error::{PyResult, type_error, value_error};
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::{PyRange, PySlice, PyTuple};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 
 builtin!(TUPLE_NEW, "tuple", "", Function, tuple_new);
 builtin!(RANGE_NEW, "range", "", Function, range_new);

@@ -7,9 +7,9 @@ pub mod strformat;
 
 pub use spec::{Spec, float_repr, round_float};
 
+use super::Vm;
 use super::error::{PyResult, value_error};
 use super::value::Value;
-use super::Vm;
 
 /// `format(s, spec)` of a str.
 pub fn format_str(s: &str, spec: &str) -> PyResult<String> {

@@ -1,9 +1,9 @@
 //! `%`-formatting of strings (`"%s: %5.2f" % (name, x)`), CPython's rules and messages.
 
 use super::spec::{self, Spec};
+use crate::vm::Vm;
 use crate::vm::error::{PyResult, type_error, value_error};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 
 impl Vm {
     /// `fmt % args`.
@@ -76,7 +76,10 @@ impl Vm {
                 if let Some(v) = keyed.take() {
                     return Ok(v);
                 }
-                let v = positional.get(next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+                let v = positional
+                    .get(next)
+                    .cloned()
+                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
                 next += 1;
                 Ok(v)
             };
@@ -111,7 +114,8 @@ impl Vm {
                         i += 1;
                     }
                     let s: String = chars[ps..i].iter().collect();
-                    spec.precision = Some(if s.is_empty() { 0 } else { s.parse().map_err(|_| value_error("precision too big"))? });
+                    spec.precision =
+                        Some(if s.is_empty() { 0 } else { s.parse().map_err(|_| value_error("precision too big"))? });
                 }
             }
             // Length modifiers are accepted and ignored.
@@ -154,13 +158,23 @@ impl Vm {
                     let n = match &v {
                         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => v.clone(),
                         Value::Float(f) if matches!(ty, 'd' | 'i' | 'u') => crate::vm::object::int::from_f64(*f)?,
-                        Value::Instance(_) if matches!(ty, 'd' | 'i' | 'u') => match self.call_dunder(&v, "__int__", &[])? {
-                            Some(n) => n,
-                            None => return Err(type_error(format!("%{ty} format: a real number is required, not {}", self.type_name_of(&v)))),
-                        },
+                        Value::Instance(_) if matches!(ty, 'd' | 'i' | 'u') => {
+                            match self.call_dunder(&v, "__int__", &[])? {
+                                Some(n) => n,
+                                None => {
+                                    return Err(type_error(format!(
+                                        "%{ty} format: a real number is required, not {}",
+                                        self.type_name_of(&v)
+                                    )));
+                                }
+                            }
+                        }
                         other => {
                             let what = if matches!(ty, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
-                            return Err(type_error(format!("%{ty} format: {what} is required, not {}", self.type_name_of(other))));
+                            return Err(type_error(format!(
+                                "%{ty} format: {what} is required, not {}",
+                                self.type_name_of(other)
+                            )));
                         }
                     };
                     let big = crate::vm::object::int::to_big(&n).unwrap_or_default();
@@ -202,12 +216,16 @@ impl Vm {
                     let v = take_arg(self)?;
                     let x = match &v {
                         Value::Float(f) => *f,
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::vm::ops::num_to_f64(&v).unwrap_or(Ok(0.0))?,
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                            crate::vm::ops::num_to_f64(&v).unwrap_or(Ok(0.0))?
+                        }
                         Value::Instance(_) => match self.call_dunder(&v, "__float__", &[])? {
                             Some(Value::Float(f)) => f,
                             _ => return Err(type_error(format!("must be real number, not {}", self.type_name_of(&v)))),
                         },
-                        other => return Err(type_error(format!("must be real number, not {}", self.type_name_of(other)))),
+                        other => {
+                            return Err(type_error(format!("must be real number, not {}", self.type_name_of(other))));
+                        }
                     };
                     spec.ty = Some(ty);
                     if spec.precision.is_none() {

@@ -1,9 +1,9 @@
 //! `str.format` and `format_map`: replacement fields with indices, names, attributes and
 //! items, conversions and nested format specs.
 
+use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, value_error};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 
 impl Vm {
     /// `fmt.format(*args, **kwargs)`.

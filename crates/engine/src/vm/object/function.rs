@@ -4,10 +4,10 @@
 use super::{PyDict, PyTuple};
 use crate::compile::code::Code;
 use crate::syntax::ast::Name;
+use crate::vm::Vm;
 use crate::vm::error::PyResult;
 use crate::vm::heap::{self, Charge, Clear};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -89,7 +89,8 @@ pub struct PyCell {
 
 impl PyCell {
     pub fn new(value: Value) -> Rc<PyCell> {
-        let c = Rc::new(PyCell { value: RefCell::new(value), _charge: Charge::new(std::mem::size_of::<PyCell>() + 16) });
+        let c =
+            Rc::new(PyCell { value: RefCell::new(value), _charge: Charge::new(std::mem::size_of::<PyCell>() + 16) });
         heap::track(&c);
         c
     }

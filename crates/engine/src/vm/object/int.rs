@@ -130,7 +130,12 @@ pub fn big_binary(op: crate::syntax::ast::BinOp, a: &Big, b: &Big) -> PyResult<V
         BitAnd => from_big(a & b),
         BitOr => from_big(a | b),
         BitXor => from_big(a ^ b),
-        MatMul => return Err(PyErr::new(crate::vm::error::ExcKind::TypeError, "unsupported operand type(s) for @: 'int' and 'int'")),
+        MatMul => {
+            return Err(PyErr::new(
+                crate::vm::error::ExcKind::TypeError,
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ));
+        }
     })
 }
 

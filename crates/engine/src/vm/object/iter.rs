@@ -9,25 +9,71 @@ use std::rc::Rc;
 
 #[derive(Debug)]
 pub enum IterState {
-    List { list: Rc<PyList>, index: usize },
-    ListReverse { list: Rc<PyList>, index: usize },
-    Tuple { tuple: Rc<PyTuple>, index: usize },
+    List {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    ListReverse {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<PyTuple>,
+        index: usize,
+    },
     /// `index` counts characters; `byte` is its offset.
-    Str { s: Rc<PyStr>, byte: usize },
-    Range { next: i128, stop: i128, step: i128 },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Range {
+        next: i128,
+        stop: i128,
+        step: i128,
+    },
     /// Over keys, values or items; `size` is the dict's length when iteration began.
-    Dict { dict: Rc<PyDict>, pos: usize, size: usize, kind: super::special::ViewKind },
-    Set { set: Rc<PySet>, pos: usize, size: usize },
+    Dict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        size: usize,
+        kind: super::special::ViewKind,
+    },
+    Set {
+        set: Rc<PySet>,
+        pos: usize,
+        size: usize,
+    },
     /// Over a fixed list of values (sorted results, snapshots).
-    Values { items: Vec<Value>, index: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// `iter(obj)` of a class with `__getitem__` but no `__iter__`.
-    SeqIndex { obj: Value, index: i64 },
+    SeqIndex {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -39,7 +85,8 @@ pub struct PyIter {
 
 impl PyIter {
     pub fn new(state: IterState) -> Rc<PyIter> {
-        let it = Rc::new(PyIter { state: RefCell::new(state), _charge: Charge::new(std::mem::size_of::<PyIter>() + 48) });
+        let it =
+            Rc::new(PyIter { state: RefCell::new(state), _charge: Charge::new(std::mem::size_of::<PyIter>() + 48) });
         heap::track(&it);
         it
     }

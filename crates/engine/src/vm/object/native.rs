@@ -3,10 +3,10 @@
 //! asyncio.
 
 use super::BuiltinFn;
+use crate::vm::Vm;
 use crate::vm::error::PyResult;
 use crate::vm::heap::{self, Charge, Clear};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::any::Any;
 use std::rc::Rc;
 
@@ -67,7 +67,10 @@ impl std::fmt::Debug for NativeBox {
 
 impl NativeBox {
     pub fn new(obj: impl NativeObject, size: usize) -> Rc<NativeBox> {
-        let n = Rc::new(NativeBox { obj: Box::new(obj), _charge: Charge::new(std::mem::size_of::<NativeBox>() + 16 + size) });
+        let n = Rc::new(NativeBox {
+            obj: Box::new(obj),
+            _charge: Charge::new(std::mem::size_of::<NativeBox>() + 16 + size),
+        });
         heap::track(&n);
         n
     }

@@ -16,7 +16,10 @@ pub enum Slot {
     Empty,
     /// A deleted entry (CPython's `dummy`, hash -1).
     Dummy,
-    Active { hash: i64, key: Value },
+    Active {
+        hash: i64,
+        key: Value,
+    },
 }
 
 #[derive(Debug)]
@@ -49,7 +52,10 @@ pub use super::dict::QuickEq;
 enum Probe {
     Found(usize),
     /// An empty slot ends the probe; `free` is the last dummy passed, if any.
-    Missing { empty: usize, free: Option<usize> },
+    Missing {
+        empty: usize,
+        free: Option<usize>,
+    },
 }
 
 impl PySet {

@@ -9,13 +9,24 @@ use std::rc::Rc;
 #[derive(Debug)]
 pub enum SpecialKind {
     /// `property(fget, fset, fdel, doc)`.
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super()`: look attributes up after `class` in the MRO of `obj`'s type.
-    Super { class: Rc<PyClass>, obj: Value },
+    Super {
+        class: Rc<PyClass>,
+        obj: Value,
+    },
     /// `d.keys()`, `d.values()`, `d.items()`.
-    DictView { dict: Rc<PyDict>, kind: ViewKind },
+    DictView {
+        dict: Rc<PyDict>,
+        kind: ViewKind,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +44,8 @@ pub struct Special {
 
 impl Special {
     pub fn new(kind: SpecialKind) -> Rc<Special> {
-        let s = Rc::new(Special { kind: RefCell::new(kind), _charge: Charge::new(std::mem::size_of::<Special>() + 48) });
+        let s =
+            Rc::new(Special { kind: RefCell::new(kind), _charge: Charge::new(std::mem::size_of::<Special>() + 48) });
         heap::track(&s);
         s
     }

@@ -54,11 +54,7 @@ impl PyStr {
 
     /// The `i`-th character (0-based, already in range).
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|&b| b as char)
-        } else {
-            self.text.chars().nth(i)
-        }
+        if self.is_ascii() { self.text.as_bytes().get(i).map(|&b| b as char) } else { self.text.chars().nth(i) }
     }
 
     /// Byte offset of character index `i` (clamped to the end).

@@ -1,9 +1,9 @@
 //! `random` with CPython's exact results (Mersenne Twister, CPython's seeding and its
 //! algorithm for every function). Every run starts as if `random.seed(0)` was called.
 
-use crate::vm::object::class::AttrMap;
-use crate::vm::object::PyModule;
 use crate::vm::Vm;
+use crate::vm::object::PyModule;
+use crate::vm::object::class::AttrMap;
 use std::rc::Rc;
 
 /// The module-level generator's state (`random._inst`).

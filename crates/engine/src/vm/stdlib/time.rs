@@ -1,14 +1,14 @@
 //! `time` on the virtual clock: `sleep` blocks the whole loop (and advances the clock),
 //! `time`/`monotonic`/`perf_counter` read it.
 
+use crate::trace::EventKind;
+use crate::vm::Vm;
 use crate::vm::builtins::{arity, function};
 use crate::vm::error::{PyErr, PyResult, overflow_error, type_error, value_error};
+use crate::vm::object::PyModule;
 use crate::vm::object::class::AttrMap;
 use crate::vm::object::function::{Args, BuiltinFn};
-use crate::vm::object::PyModule;
 use crate::vm::value::Value;
-use crate::vm::Vm;
-use crate::trace::EventKind;
 use std::rc::Rc;
 
 static FUNCTIONS: &[BuiltinFn] = &[

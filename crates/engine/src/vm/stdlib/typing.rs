@@ -1,12 +1,12 @@
 //! `typing` and `__future__`: their names exist (annotations evaluate), nothing more.
 
+use crate::vm::Vm;
 use crate::vm::builtins::function;
 use crate::vm::error::PyResult;
+use crate::vm::object::PyModule;
 use crate::vm::object::class::{AttrMap, TypeId};
 use crate::vm::object::function::{Args, BuiltinFn};
-use crate::vm::object::PyModule;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::rc::Rc;
 
 /// Generic aliases map to the builtin types (`typing.List[int]` is `list`); the rest to
@@ -26,12 +26,55 @@ pub fn make(vm: &mut Vm) -> Rc<PyModule> {
         attrs.set(name.into(), v);
     }
     for name in [
-        "Any", "Optional", "Union", "Callable", "Iterable", "Iterator", "AsyncIterator", "AsyncIterable", "Awaitable",
-        "Coroutine", "Generator", "AsyncGenerator", "Sequence", "MutableSequence", "Mapping", "MutableMapping",
-        "NoReturn", "Final", "ClassVar", "Literal", "Deque", "DefaultDict", "Counter", "OrderedDict", "ChainMap",
-        "Collection", "Container", "Hashable", "Sized", "Reversible", "SupportsInt", "SupportsFloat", "Generic",
-        "Protocol", "AbstractSet", "MutableSet", "ContextManager", "AsyncContextManager", "Pattern", "Match", "IO",
-        "TextIO", "Annotated", "TypeAlias", "ParamSpec", "Concatenate", "Self", "Never", "LiteralString",
+        "Any",
+        "Optional",
+        "Union",
+        "Callable",
+        "Iterable",
+        "Iterator",
+        "AsyncIterator",
+        "AsyncIterable",
+        "Awaitable",
+        "Coroutine",
+        "Generator",
+        "AsyncGenerator",
+        "Sequence",
+        "MutableSequence",
+        "Mapping",
+        "MutableMapping",
+        "NoReturn",
+        "Final",
+        "ClassVar",
+        "Literal",
+        "Deque",
+        "DefaultDict",
+        "Counter",
+        "OrderedDict",
+        "ChainMap",
+        "Collection",
+        "Container",
+        "Hashable",
+        "Sized",
+        "Reversible",
+        "SupportsInt",
+        "SupportsFloat",
+        "Generic",
+        "Protocol",
+        "AbstractSet",
+        "MutableSet",
+        "ContextManager",
+        "AsyncContextManager",
+        "Pattern",
+        "Match",
+        "IO",
+        "TextIO",
+        "Annotated",
+        "TypeAlias",
+        "ParamSpec",
+        "Concatenate",
+        "Self",
+        "Never",
+        "LiteralString",
     ] {
         attrs.set(name.into(), Value::Class(vm.types.object.clone()));
     }
@@ -42,7 +85,8 @@ pub fn make(vm: &mut Vm) -> Rc<PyModule> {
     PyModule::new("typing", attrs)
 }
 
-static FUNCTIONS: &[BuiltinFn] = &[function("TypeVar", first_arg), function("NewType", second_arg), function("cast", second_arg)];
+static FUNCTIONS: &[BuiltinFn] =
+    &[function("TypeVar", first_arg), function("NewType", second_arg), function("cast", second_arg)];
 
 fn first_arg(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos.first().cloned().unwrap_or(Value::None))
@@ -54,7 +98,17 @@ fn second_arg(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn make_future(_vm: &mut Vm) -> Rc<PyModule> {
     let mut attrs = AttrMap::default();
-    for name in ["annotations", "division", "print_function", "absolute_import", "generators", "with_statement", "nested_scopes", "unicode_literals", "generator_stop"] {
+    for name in [
+        "annotations",
+        "division",
+        "print_function",
+        "absolute_import",
+        "generators",
+        "with_statement",
+        "nested_scopes",
+        "unicode_literals",
+        "generator_stop",
+    ] {
         attrs.set(name.into(), Value::Bool(true));
     }
     PyModule::new("__future__", attrs)
