@@ -14,6 +14,7 @@ pub mod future;
 pub mod gather;
 pub mod methods;
 pub mod module;
+pub mod prelude;
 pub mod sleep;
 pub mod task;
 

@@ -45,7 +45,24 @@ static FUNCTIONS: &[BuiltinFn] = &[
     function("iscoroutinefunction", iscoroutinefunction),
     function("isfuture", isfuture),
     function("_set_wait_reason", set_wait_reason),
+    function("_get_running_loop", get_running_loop_or_none),
+    function("_runner_close", runner_close),
 ];
+
+/// `events._get_running_loop()`: the running loop or None.
+fn get_running_loop_or_none(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(super::state(vm).and_then(|s| s.running.borrow().clone()).map(Value::Native).unwrap_or(Value::None))
+}
+
+/// `Runner.close()`'s cleanup: cancel what is left on the loop and run it until done.
+fn runner_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Native(n)) if n.downcast::<LoopObj>().is_some() => {
+            Err(PyErr(Box::new(crate::vm::error::ErrKind::Signal(Signal::new(LoopRequest::Close { lp: n.clone() })))))
+        }
+        _ => Ok(Value::None),
+    }
+}
 
 /// The module, made on first import.
 pub fn make(vm: &mut Vm) -> Rc<PyModule> {
@@ -63,7 +80,9 @@ pub fn make(vm: &mut Vm) -> Rc<PyModule> {
             attrs.set(name.into(), Value::Class(c.clone()));
         }
     }
-    PyModule::new("asyncio", attrs)
+    let m = PyModule::new("asyncio", attrs);
+    m.loader.set(Some(super::prelude::load));
+    m
 }
 
 /// Classes for `isinstance` and `type()` of asyncio's native objects.

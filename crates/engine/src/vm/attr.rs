@@ -24,6 +24,12 @@ impl Vm {
                 if let Some(v) = m.attrs.borrow().get(name) {
                     return Ok(v.clone());
                 }
+                if let Some(load) = m.loader.take() {
+                    load(self, m)?;
+                    if let Some(v) = m.attrs.borrow().get(name) {
+                        return Ok(v.clone());
+                    }
+                }
                 if &**name == "__name__" {
                     return Ok(Value::str(&*m.name));
                 }

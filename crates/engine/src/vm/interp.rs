@@ -936,13 +936,7 @@ impl Vm {
         }
         let below_base = stack.frames.last().map(|f| f.base as usize).unwrap_or(0);
         match frame.link {
-            Link::Root => {
-                if frame.generator.as_ref().is_some_and(|g| g.kind == GenKind::Generator) {
-                    // A generator run from native code ended.
-                    return Err(self.stop_iteration(v));
-                }
-                Ok(Some(RunResult::Returned(v)))
-            }
+            Link::Root => Ok(Some(RunResult::Returned(v))),
             Link::Call { dst } => {
                 stack.values[below_base + dst as usize] = v;
                 Ok(None)
@@ -968,7 +962,8 @@ impl Vm {
                     Ok(None)
                 }
                 GenMode::AsyncNext => Err(PyErr::new(ExcKind::StopAsyncIteration, "")),
-                GenMode::Native => Err(self.stop_iteration(v)),
+                // A generator run from native code ended: its value is the result.
+                GenMode::Native => Ok(Some(RunResult::Returned(v))),
             },
             Link::ClassBody { dst, ref bases } => {
                 let class = self.finish_class(&frame, bases.clone())?;

@@ -70,7 +70,10 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => self.next_builtin(i),
-            Value::Gen(g) if g.kind == GenKind::Generator => self.gen_send(g, Value::None),
+            Value::Gen(g) if g.kind == GenKind::Generator => match self.gen_send(g, Value::None)? {
+                GenStep::Yielded(v) => Ok(Some(v)),
+                GenStep::Returned(_) => Ok(None),
+            },
             Value::Instance(i) => {
                 if i.class.lookup("__next__").is_none() {
                     return Err(type_error(format!("'{}' object is not an iterator", i.class.name)));
@@ -98,9 +101,9 @@ impl Vm {
     }
 
     /// Resumes a generator from native code, on a nested stack.
-    pub fn gen_send(&mut self, g: &Rc<super::object::PyGen>, sent: Value) -> PyResult<Option<Value>> {
+    pub fn gen_send(&mut self, g: &Rc<super::object::PyGen>, sent: Value) -> PyResult<GenStep> {
         if g.state.get() == GenState::Finished {
-            return Ok(None);
+            return Ok(GenStep::Returned(Value::None));
         }
         let mut stack = Stack::new();
         self.push_gen(&mut stack, g, sent, Link::Gen { dst: 0, mode: GenMode::Native })?;
@@ -113,12 +116,9 @@ impl Vm {
         };
         self.native_depth -= 1;
         match r {
-            RunResult::GenYielded(v) => Ok(Some(v)),
-            RunResult::Returned(_) => Ok(None),
-            RunResult::Raised(e) => {
-                let err = PyErr::exc(e);
-                self.stop_iteration_to_none(err)
-            }
+            RunResult::GenYielded(v) => Ok(GenStep::Yielded(v)),
+            RunResult::Returned(v) => Ok(GenStep::Returned(v)),
+            RunResult::Raised(e) => Err(PyErr::exc(e)),
             RunResult::Halted(h) => Err(PyErr(Box::new(super::error::ErrKind::Halt(h)))),
             RunResult::Yielded(_) | RunResult::Signal(_) | RunResult::Preempted => {
                 Err(super::error::not_supported("awaiting inside a generator driven by a builtin"))
@@ -456,6 +456,13 @@ impl Vm {
             }
         }
     }
+}
+
+/// What resuming a generator did.
+pub enum GenStep {
+    Yielded(Value),
+    /// It returned this value (StopIteration's `value`).
+    Returned(Value),
 }
 
 /// `range(...)` in a `for` loop, without making the range: the three ints, if the

@@ -40,6 +40,7 @@ impl Vm {
         };
         let mut dict = AttrMap::default();
         let mut qualname = name.clone();
+        let mut module: Name = "__main__".into();
         let mut class_cell = None;
         if let Some(ns) = &frame.ns {
             for (k, v) in ns.entries() {
@@ -51,6 +52,12 @@ impl Vm {
                         }
                     }
                     "__classcell__" => class_cell = Some(v),
+                    "__module__" => {
+                        if let Value::Str(m) = &v {
+                            module = m.as_str().into();
+                        }
+                        dict.set(Name::from("__module__"), v);
+                    }
                     "__slots__" => return Err(not_supported("'__slots__'")),
                     other => {
                         dict.set(Name::from(other), v);
@@ -62,7 +69,7 @@ impl Vm {
             base_classes.push(self.types.object.clone());
         }
         let mro = super::types::linearize(&base_classes);
-        let class = PyClass::new(name, qualname, "__main__".into(), base_classes, mro, dict, builtin, true);
+        let class = PyClass::new(name, qualname, module, base_classes, mro, dict, builtin, true);
         if let Some(Value::Cell(c)) = class_cell {
             c.set(Value::Class(class.clone()));
         }

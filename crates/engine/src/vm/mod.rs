@@ -141,6 +141,18 @@ impl Vm {
         vm
     }
 
+    /// Global slots for another module's names (asyncio's Python half): returns where
+    /// they start.
+    pub fn add_globals(&mut self, names: &[Name]) -> u32 {
+        let base = self.globals.len() as u32;
+        for n in names {
+            self.globals.push(Value::Unbound);
+            self.global_names.push(n.clone());
+            self.builtin_slots.push(self.builtins.get(&**n).cloned().unwrap_or(Value::Unbound));
+        }
+        base
+    }
+
     /// The state a library keeps in the VM.
     pub fn ext<T: 'static>(&self) -> Option<Rc<T>> {
         self.ext.get(&std::any::TypeId::of::<T>()).and_then(|e| e.clone().downcast::<T>().ok())

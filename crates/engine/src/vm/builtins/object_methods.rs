@@ -271,16 +271,16 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(not_supported(format!("'{}.send()'", g.kind.type_name())));
     }
     match vm.gen_send(g, args.pos[1].clone())? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::new(ExcKind::StopIteration, "")),
+        crate::vm::iter::GenStep::Yielded(v) => Ok(v),
+        crate::vm::iter::GenStep::Returned(v) => Err(vm.stop_iteration(v)),
     }
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Gen(g) = this(&args) else { return Err(type_error("__next__() needs a generator")) };
     match vm.gen_send(g, Value::None)? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::new(ExcKind::StopIteration, "")),
+        crate::vm::iter::GenStep::Yielded(v) => Ok(v),
+        crate::vm::iter::GenStep::Returned(v) => Err(vm.stop_iteration(v)),
     }
 }
 

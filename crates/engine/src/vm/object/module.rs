@@ -11,14 +11,20 @@ use std::rc::Rc;
 pub struct PyModule {
     pub name: Name,
     pub attrs: RefCell<AttrMap>,
+    /// Adds the rest of the module's names, the first time one is missing (asyncio's
+    /// Python half).
+    pub loader: std::cell::Cell<Option<Loader>>,
     _charge: Charge,
 }
+
+pub type Loader = fn(&mut crate::vm::Vm, &Rc<PyModule>) -> crate::vm::error::PyResult<()>;
 
 impl PyModule {
     pub fn new(name: &str, attrs: AttrMap) -> Rc<PyModule> {
         let m = Rc::new(PyModule {
             name: name.into(),
             attrs: RefCell::new(attrs),
+            loader: std::cell::Cell::new(None),
             _charge: Charge::new(std::mem::size_of::<PyModule>() + 16),
         });
         heap::track(&m);
