@@ -16,6 +16,7 @@ pub mod methods;
 pub mod module;
 pub mod prelude;
 pub mod sleep;
+pub mod submodules;
 pub mod task;
 
 use crate::vm::Vm;

@@ -75,11 +75,12 @@ pub fn make(vm: &mut Vm) -> Rc<PyModule> {
         attrs.set("InvalidStateError".into(), Value::Class(s.invalid_state_error.clone()));
     }
     attrs.set("TimeoutError".into(), Value::Class(vm.types.exc(ExcKind::TimeoutError).clone()));
-    for name in ["Future", "Task", "AbstractEventLoop", "Handle", "TimerHandle"] {
+    for name in ["Future", "Task", "AbstractEventLoop", "BaseEventLoop", "Handle", "TimerHandle"] {
         if let Some(c) = vm.native_classes.get(name) {
             attrs.set(name.into(), Value::Class(c.clone()));
         }
     }
+    super::submodules::add_to(&mut attrs);
     let m = PyModule::new("asyncio", attrs);
     m.loader.set(Some(super::prelude::load));
     m
@@ -88,12 +89,12 @@ pub fn make(vm: &mut Vm) -> Rc<PyModule> {
 /// Classes for `isinstance` and `type()` of asyncio's native objects.
 pub fn register_classes(vm: &mut Vm) {
     let object = vm.types.object.clone();
-    let make = |name: &'static str, bases: Vec<Rc<PyClass>>| {
+    let make = |name: &'static str, module: &str, bases: Vec<Rc<PyClass>>| {
         let mro = crate::vm::types::linearize(&bases);
         PyClass::new(
             name.into(),
             name.into(),
-            "asyncio".into(),
+            module.into(),
             bases,
             mro,
             AttrMap::default(),
@@ -101,17 +102,22 @@ pub fn register_classes(vm: &mut Vm) {
             false,
         )
     };
-    let future = make("Future", vec![object.clone()]);
-    let task = make("Task", vec![future.clone()]);
-    let loop_class = make("AbstractEventLoop", vec![object.clone()]);
-    let handle = make("Handle", vec![object.clone()]);
-    let timer_handle = make("TimerHandle", vec![handle.clone()]);
+    // Modules as CPython's reprs name them (`<class '_asyncio.Task'>`).
+    let future = make("Future", "_asyncio", vec![object.clone()]);
+    let gathering = make("_GatheringFuture", "asyncio.tasks", vec![future.clone()]);
+    let task = make("Task", "_asyncio", vec![future.clone()]);
+    let abstract_loop = make("AbstractEventLoop", "asyncio.events", vec![object.clone()]);
+    let base_loop = make("BaseEventLoop", "asyncio.base_events", vec![abstract_loop.clone()]);
+    let unix_loop = make("_UnixSelectorEventLoop", "asyncio.unix_events", vec![base_loop.clone()]);
+    let handle = make("Handle", "asyncio.events", vec![object.clone()]);
+    let timer_handle = make("TimerHandle", "asyncio.events", vec![handle.clone()]);
     for (name, c) in [
         ("Future", &future),
-        ("_GatheringFuture", &future),
+        ("_GatheringFuture", &gathering),
         ("Task", &task),
-        ("AbstractEventLoop", &loop_class),
-        ("_UnixSelectorEventLoop", &loop_class),
+        ("AbstractEventLoop", &abstract_loop),
+        ("BaseEventLoop", &base_loop),
+        ("_UnixSelectorEventLoop", &unix_loop),
         ("Handle", &handle),
         ("TimerHandle", &timer_handle),
     ] {

@@ -37,6 +37,7 @@ impl Vm {
                     "asyncio" => cpy::MODULE_ASYNCIO,
                     "time" => cpy::MODULE_TIME,
                     "random" => cpy::MODULE_RANDOM,
+                    sub if sub.starts_with("asyncio.") => crate::asyncio::submodules::names_of(sub),
                     _ => &[],
                 };
                 if known.contains(&&**name) || m.name.starts_with("typing") || &*m.name == "__future__" {

@@ -411,7 +411,7 @@ impl Vm {
 
     /// A stable per-run address in CPython's format (`0x7f...`).
     pub fn address_text(&self, v: &Value) -> String {
-        format!("0x{:012x}", 0x7f00_0000_0000usize | (v.address() & 0xff_ffff_fff0))
+        format!("0x{:012x}", self.identities.id(v))
     }
 
     /// Decimal digits of a big int (CPython refuses more than 4300 digits).
@@ -490,12 +490,12 @@ impl Vm {
                     // Defining `__eq__` without `__hash__` makes instances unhashable.
                     return Err(type_error(format!("unhashable type: '{}'", i.class.name)));
                 }
-                (v.address() >> 4) as i64
+                self.identities.hash(v)
             }
             Value::Special(s) if matches!(&*s.kind.borrow(), SpecialKind::DictView { .. }) => {
                 return Err(type_error(format!("unhashable type: '{}'", s.type_name())));
             }
-            other => (other.address() >> 4) as i64,
+            other => self.identities.hash(other),
         })
     }
 }

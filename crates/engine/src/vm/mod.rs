@@ -17,7 +17,9 @@ pub mod error;
 pub mod exceptions;
 pub mod format;
 pub mod frame;
+pub mod generator_ops;
 pub mod heap;
+pub mod identity;
 pub mod interp;
 pub mod iter;
 pub mod load;
@@ -87,6 +89,8 @@ pub struct Vm {
     pub heap: Rc<heap::RunHeap>,
     /// Objects whose repr is being computed (to print `[...]` for cycles).
     pub repr_guard: Vec<usize>,
+    /// Serial numbers behind `id()`, identity hashes and default reprs.
+    pub identities: identity::Identities,
 }
 
 impl Vm {
@@ -133,6 +137,7 @@ impl Vm {
             random: stdlib::random::RandomState::new(),
             heap,
             repr_guard: Vec::new(),
+            identities: identity::Identities::default(),
         };
         stdlib::register(&mut vm);
         if let Some(&slot) = vm.global_slots.get("__name__") {

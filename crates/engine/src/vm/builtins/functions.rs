@@ -703,8 +703,7 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("id", &args, 1, 1)?;
-    let _ = vm;
-    Ok(Value::Int((0x7f00_0000_0000usize | (args.pos[0].address() & 0xff_ffff_fff0)) as i64))
+    Ok(Value::Int(vm.identities.id(&args.pos[0])))
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,7 +1,7 @@
 //! `object`, `type`, exceptions' base methods, `property`/`staticmethod`/`classmethod`,
 //! `super`, and the methods of generators.
 
-use super::{arity, method, rest, this};
+use super::{arity, method, this};
 use crate::builtin;
 use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error};
@@ -54,8 +54,8 @@ fn object_ne(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(false) } else { Value::NotImplemented })
 }
 
-fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int((this(&args).address() >> 4) as i64))
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.identities.hash(this(&args))))
 }
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -267,10 +267,12 @@ pub static GEN_METHODS: &[BuiltinFn] = &[
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("send", &args, 2, 2)?;
     let Value::Gen(g) = this(&args) else { return Err(type_error("send() needs a generator")) };
-    if g.kind != crate::vm::object::generator::GenKind::Generator {
-        return Err(not_supported(format!("'{}.send()'", g.kind.type_name())));
-    }
-    match vm.gen_send(g, args.pos[1].clone())? {
+    let step = vm.gen_send_any(g, args.pos[1].clone())?;
+    gen_step_value(vm, step)
+}
+
+fn gen_step_value(vm: &mut Vm, step: crate::vm::iter::GenStep) -> PyResult<Value> {
+    match step {
         crate::vm::iter::GenStep::Yielded(v) => Ok(v),
         crate::vm::iter::GenStep::Returned(v) => Err(vm.stop_iteration(v)),
     }
@@ -284,17 +286,17 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn gen_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("close", &args, 1, 1)?;
     let Value::Gen(g) = this(&args) else { return Err(type_error("close() needs a generator")) };
-    let _ = rest(&args);
-    // A generator closed before it finished: its `finally` blocks do not run here
-    // (CPython would throw GeneratorExit into it).
-    g.state.set(crate::vm::object::generator::GenState::Finished);
+    vm.gen_close(g)?;
     Ok(Value::None)
 }
 
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let _ = vm;
+    arity("throw", &args, 2, 4)?;
     let Value::Gen(g) = this(&args) else { return Err(type_error("throw() needs a generator")) };
-    Err(not_supported(format!("'{}.throw()'", g.kind.type_name())))
+    let exc = vm.throw_args(&args.pos[1], args.pos.get(2))?;
+    let step = vm.gen_throw(g, exc)?;
+    gen_step_value(vm, step)
 }

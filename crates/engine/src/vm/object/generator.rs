@@ -54,6 +54,9 @@ pub struct PyGen {
     /// A coroutine that was awaited or wrapped in a task (no "never awaited" warning;
     /// awaiting it again is an error).
     pub awaited: Cell<bool>,
+    /// A coroutine driven by hand (`coro.send(None)`) keeps the stack of it and the
+    /// coroutines it awaits here while it waits on a native awaitable.
+    pub driven: RefCell<Option<Box<crate::vm::frame::Stack>>>,
     charge: Charge,
 }
 
@@ -70,6 +73,7 @@ impl PyGen {
             state: Cell::new(GenState::Created),
             frame: RefCell::new(SavedFrame { ip: 0, regs, exc_info: Vec::new() }),
             awaited: Cell::new(false),
+            driven: RefCell::new(None),
             charge,
         });
         heap::track(&g);
@@ -88,6 +92,11 @@ impl Clear for PyGen {
             let old = std::mem::take(&mut *f);
             drop(f);
             heap::drop_values(old.regs.into_iter().chain(old.exc_info));
+        }
+        if let Ok(mut d) = self.driven.try_borrow_mut() {
+            let stack = d.take();
+            drop(d);
+            drop(stack);
         }
         self.state.set(GenState::Finished);
     }
