@@ -45,28 +45,70 @@ pub enum StmtKind {
     /// An expression statement (a call, an `await`, a docstring...).
     Expr(Expr),
     /// `a = b = value`: every target receives the value, left to right.
-    Assign { targets: Vec<Target>, value: Expr },
+    Assign {
+        targets: Vec<Target>,
+        value: Expr,
+    },
     /// `target op= value`.
-    AugAssign { target: Target, op: BinOp, value: Expr },
+    AugAssign {
+        target: Target,
+        op: BinOp,
+        value: Expr,
+    },
     /// `target: annotation [= value]`. `simple` is true for a bare name target (not in
     /// parentheses), which CPython records in `__annotations__` at module and class level.
-    AnnAssign { target: Target, annotation: Expr, value: Option<Expr>, simple: bool },
+    AnnAssign {
+        target: Target,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     /// `if`/`elif`/`else`: an `elif` is an `If` alone in `orelse`.
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `for` and `async for`.
-    For { is_async: bool, target: Target, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For {
+        is_async: bool,
+        target: Target,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `with` and `async with`; several items nest left to right.
-    With { is_async: bool, items: Vec<WithItem>, body: Vec<Stmt> },
+    With {
+        is_async: bool,
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     Break,
     Continue,
     Pass,
     Return(Option<Expr>),
     /// `raise`, `raise EXC`, `raise EXC from CAUSE`.
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
     /// `try` with `except` (or `except*` when `star`), `else` and `finally` blocks.
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>, star: bool },
-    Assert { test: Expr, msg: Option<Expr> },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+        star: bool,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     /// `del a, b[0], c.x`.
     Delete(Vec<Target>),
     FunctionDef(Rc<FunctionDef>),
@@ -77,7 +119,13 @@ pub enum StmtKind {
     Import(Vec<Alias>),
     /// `from MODULE import a, b as c` (`level` counts leading dots; `names` is empty for
     /// `import *`, whose position is `star`).
-    ImportFrom { module: Option<Name>, module_span: Span, names: Vec<Alias>, level: u32, star: Option<Span> },
+    ImportFrom {
+        module: Option<Name>,
+        module_span: Span,
+        names: Vec<Alias>,
+        level: u32,
+        star: Option<Span>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -170,8 +218,17 @@ pub struct ClassDef {
 #[derive(Debug, Clone)]
 pub enum Target {
     Name(Name, Span),
-    Attribute { value: Box<Expr>, attr: Name, attr_span: Span, span: Span },
-    Subscript { value: Box<Expr>, index: Box<Expr>, span: Span },
+    Attribute {
+        value: Box<Expr>,
+        attr: Name,
+        attr_span: Span,
+        span: Span,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+        span: Span,
+    },
     /// `a, b = ...`, `(a, b) = ...` or `[a, b] = ...` unpacking.
     Tuple(Vec<Target>, Span),
     /// `*rest` inside a `Tuple` target.
@@ -226,32 +283,80 @@ pub enum ExprKind {
     /// `*value` in a display or an assignment's value.
     Starred(Box<Expr>),
     /// `value.attr`
-    Attribute { value: Box<Expr>, attr: Name, attr_span: Span },
+    Attribute {
+        value: Box<Expr>,
+        attr: Name,
+        attr_span: Span,
+    },
     /// `value[index]`; `index` may be a `Slice`, or a `Tuple` containing slices.
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `lower:upper:step`, only as (part of) a subscript's index.
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
-    Call { func: Box<Expr>, args: Vec<Arg> },
-    BinOp { op: BinOp, left: Box<Expr>, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    BinOp {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a and b and c` / `a or b`: two or more values, short-circuit.
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `a < b <= c`: chained comparisons.
-    Compare { left: Box<Expr>, ops: Vec<(CmpOp, Expr)> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<(CmpOp, Expr)>,
+    },
     /// `body if test else orelse`
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `lambda params: body` (a `FunctionDef` named `<lambda>`).
     Lambda(Rc<FunctionDef>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     Await(Box<Expr>),
     /// `yield` / `yield value`.
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `name := value`.
-    NamedExpr { target: Name, target_span: Span, value: Box<Expr> },
+    NamedExpr {
+        target: Name,
+        target_span: Span,
+        value: Box<Expr>,
+    },
 }
 
 #[derive(Debug, Clone)]

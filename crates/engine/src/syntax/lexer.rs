@@ -7,8 +7,8 @@
 //! Two entry points: [`tokenize`] stops at the first error, like CPython;
 //! [`tokenize_for_highlight`] never fails and keeps comments, for the editor.
 
-use crate::ast::Span;
-use crate::diag::Diagnostic;
+use super::ast::Span;
+use super::diag::Diagnostic;
 
 /// Python 3.11's hard keywords. (`match`, `case` and `_` are soft keywords: names.)
 pub const KEYWORDS: &[&str] = &[
@@ -656,7 +656,7 @@ impl<'a> Lexer<'a> {
         if close != expected {
             let mut message =
                 format!("closing parenthesis '{op}' does not match opening parenthesis '{}'", open as char);
-            let index = crate::diag::LineIndex::new(self.src);
+            let index = super::diag::LineIndex::new(self.src);
             let open_line = index.line(at as u32);
             if open_line != index.line(start as u32) {
                 message.push_str(&format!(" on line {open_line}"));
@@ -1003,7 +1003,7 @@ impl<'a> Lexer<'a> {
         }
         // At the end of input, CPython counts the last line (not the empty one after it).
         let detected_at = if at >= self.end { self.eof_offset() } else { at };
-        let detected = crate::diag::LineIndex::new(self.src).line(detected_at as u32);
+        let detected = super::diag::LineIndex::new(self.src).line(detected_at as u32);
         let what =
             if flags.triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
         let message = format!("{what} (detected at line {detected})");

@@ -4,8 +4,8 @@
 //! non-whitespace character of the source lies in exactly one returned span, spans are
 //! sorted, do not overlap, and start and end on character boundaries.
 
-use crate::ast::Span;
-use crate::lexer::{self, StrFlags, Token, TokenKind};
+use super::ast::Span;
+use super::lexer::{self, StrFlags, Token, TokenKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum HighlightClass {

@@ -1,7 +1,7 @@
 //! Diagnostics found before a scenario runs, and the mapping from byte offsets to the
 //! (line, column) pairs that Python prints.
 
-use crate::ast::Span;
+use super::ast::Span;
 use std::fmt;
 
 /// An error found before running: a real syntax error or a construct outside the subset.
