@@ -169,7 +169,7 @@ fn short(src: &str) -> String {
 /// The expression of a one-line expression statement (read inside an `async def` when it
 /// awaits, where `await` is allowed; its spans are then those of the wrapped source).
 fn expr(src: &str) -> Expr {
-    if src.contains("await") {
+    if src.contains("await") || src.contains("async") {
         let module = parse_ok(&format!("async def f():\n    {src}\n"));
         let Some(StmtKind::FunctionDef(def)) = module.body.into_iter().next().map(|s| s.kind) else { panic!() };
         return match def.body.first().map(|s| &s.kind) {
@@ -521,6 +521,101 @@ fn fstring_variants() {
     assert_eq!(text(src, expr.span), "x + y");
 }
 
+#[test]
+fn expressions_of_the_whole_language() {
+    let cases = [
+        ("a[1:2]", "([] a (: 1 2 _))"),
+        ("a[::2]", "([] a (: _ _ 2))"),
+        ("a[1:2, 3]", "([] a (tuple (: 1 2 _) 3))"),
+        ("a[:]", "([] a (: _ _ _))"),
+        ("a[*b]", "([] a (tuple *b))"),
+        ("a[b:=1]", "([] a (:= b 1))"),
+        ("a[...]", "([] a ...)"),
+        ("a[x, ]", "([] a (tuple x))"),
+        ("{}", "(dict )"),
+        ("{1: 2, **d, 3: 4}", "(dict 1:2 **d 3:4)"),
+        ("{1, *s}", "(set 1 *s)"),
+        ("[*a, *b]", "[*a *b]"),
+        ("(*a, b)", "(tuple *a b)"),
+        ("[x for x in y if x if z for w in x]", "(listcomp x for x in y if x if z for w in x)"),
+        ("{k: v for k, v in d}", "(dictcomp k:v for (tuple k v) in d)"),
+        ("{x async for x in y}", "(setcomp x async for x in y)"),
+        ("[await x for x in y]", "(listcomp (await x) for x in y)"),
+        ("(x for x in y)", "(genexp x for x in y)"),
+        ("f(x for x in y)", "(call f (genexp x for x in y))"),
+        ("f(*a, k=1, *b, **c)", "(call f *a k=1 *b **c)"),
+        ("lambda: 0", "(lambda () 0)"),
+        ("lambda x, /, y=1, *a, z, w=2, **k: x", "(lambda (x / y=1 *a z w=2 **k) x)"),
+        ("lambda *, k: lambda: k", "(lambda (* k) (lambda () k))"),
+        ("(y := 1)", "(:= y 1)"),
+        ("f(y := 1, x)", "(call f (:= y 1) x)"),
+        ("x if y else z", "(if y x z)"),
+        ("~x | y ^ z & w << 1 >> 2 @ m", "(| (inv x) (^ y (& z (>> (<< w 1) (@ 2 m)))))"),
+        ("a | b | c", "(| (| a b) c)"),
+        ("-x ** -y", "(neg (** x (neg y)))"),
+        ("await x", "(await x)"),
+        ("...", "..."),
+        ("12345678901234567890", "big:12345678901234567890"),
+        ("9223372036854775808", "big:9223372036854775808"),
+        ("0xFFFFFFFFFFFFFFFFFFFF", "big:1208925819614629174706175"),
+        ("0o777 + 0b1_0 + 0x_f", "(+ (+ 511 2) 15)"),
+        ("1_000.5e1", "10005.0"),
+        ("1e999", "inf"),
+        ("f'{x!r:>{w}.{p}}'", r#"(f {x!r:">" {w} "." {p}})"#),
+        ("'a' f'{b=}' 'c'", r#"(f "a" {"b="b!r} "c")"#),
+        ("f'{x:{y}}' f'z'", r#"(f {x:{y}} "z")"#),
+    ];
+    for (src, want) in cases {
+        assert_eq!(sexp(&expr(src)), want, "{src}");
+    }
+    let generator = |src: &str| {
+        let module = parse_ok(&format!("def g():\n    {src}\n"));
+        let StmtKind::FunctionDef(def) = &module.body[0].kind else { panic!() };
+        let StmtKind::Expr(e) = &def.body[0].kind else { panic!() };
+        sexp(e)
+    };
+    assert_eq!(generator("yield"), "(yield _)");
+    assert_eq!(generator("yield a, b"), "(yield (tuple a b))");
+    assert_eq!(generator("yield from g"), "(yield-from g)");
+    assert_eq!(generator("print((yield))"), "(call print (yield _))");
+}
+
+#[test]
+fn spans_of_the_new_expressions() {
+    let src = "f(x for x in y)";
+    let ExprKind::Call { args, .. } = &expr(src).kind else { panic!() };
+    let [Arg::Positional(genexp)] = &args[..] else { panic!() };
+    // A sole generator argument has the call's parentheses, as in CPython.
+    assert_eq!(text(src, genexp.span), "(x for x in y)");
+    let ExprKind::GeneratorExp { generators, .. } = &genexp.kind else { panic!() };
+    assert_eq!(text(src, generators[0].span), "for x in y");
+    let src = "a[1:2, ::3]";
+    let ExprKind::Subscript { index, .. } = &expr(src).kind else { panic!() };
+    let ExprKind::Tuple(items) = &index.kind else { panic!() };
+    assert_eq!((text(src, items[0].span), text(src, items[1].span)), ("1:2", "::3"));
+    let src = "g = lambda a=1: a + 1";
+    let StmtKind::Assign { value, .. } = &parse_ok(src).body[0].kind else { panic!() };
+    let ExprKind::Lambda(def) = &value.kind else { panic!() };
+    assert_eq!(text(src, value.span), "lambda a=1: a + 1");
+    assert_eq!((&*def.name, def.is_lambda, text(src, def.name_span)), ("<lambda>", true, "lambda"));
+    assert_eq!(text(src, def.body[0].span), "a + 1");
+    let src = "x = (n := 10)";
+    let StmtKind::Assign { value, .. } = &parse_ok(src).body[0].kind else { panic!() };
+    let ExprKind::NamedExpr { target_span, .. } = &value.kind else { panic!() };
+    assert_eq!((text(src, value.span), text(src, *target_span)), ("n := 10", "n"));
+    let src = "f'{ x = !r:>{w}}'";
+    let ExprKind::FString(parts) = &expr(src).kind else { panic!() };
+    let [FPart::Field { expr: x, debug_text: Some(debug), conversion: Some('r'), .. }] = &parts[..] else { panic!() };
+    assert_eq!((&**debug, text(src, x.span)), (" x = ", "x"));
+    let src = "d = {**a, 'k': [*b]}";
+    let StmtKind::Assign { value, .. } = &parse_ok(src).body[0].kind else { panic!() };
+    let ExprKind::Dict(items) = &value.kind else { panic!() };
+    let (DictItem::Spread(a), DictItem::Pair(_, list)) = (&items[0], &items[1]) else { panic!() };
+    assert_eq!((text(src, a.span), text(src, list.span)), ("a", "[*b]"));
+    let ExprKind::List(elts) = &list.kind else { panic!() };
+    assert_eq!(text(src, elts[0].span), "*b");
+}
+
 // ----- statements ---------------------------------------------------------------------
 
 #[test]
@@ -595,6 +690,138 @@ async def main(a, b=2, c=-1):
     assert!(handlers[2].class.is_none());
     assert_eq!(finalbody.len(), 2);
     assert!(matches!(&def.body[4].kind, StmtKind::Return(Some(_))));
+}
+
+#[test]
+fn classes_functions_and_decorators() {
+    let src = "\
+@dataclass
+@register(kind='job')
+class Job(Base):
+    '''Doc.'''
+    count: int = 0
+
+    def __init__(self, a, /, b: int = 1, *args: str, c, d=2, **kw) -> None:
+        pass
+
+    @staticmethod
+    async def run(): ...
+";
+    let module = parse_ok(src);
+    let [Stmt { kind: StmtKind::ClassDef(class), span }] = &module.body[..] else { panic!() };
+    // CPython's position of a decorated definition: its `class`/`def` line.
+    assert!(text(src, *span).starts_with("class Job(Base):"));
+    assert_eq!(text(src, class.span), text(src, *span));
+    assert_eq!((&*class.name, text(src, class.name_span)), ("Job", "Job"));
+    assert_eq!(class.bases.iter().map(sexp).collect::<Vec<_>>(), ["Base"]);
+    assert!(class.keywords.is_empty());
+    assert_eq!(class.decorators.iter().map(sexp).collect::<Vec<_>>(), ["dataclass", "(call register kind=\"job\")"]);
+    let StmtKind::AnnAssign { target: Target::Name(n, _), annotation, value: Some(v), simple: true } =
+        &class.body[1].kind
+    else {
+        panic!()
+    };
+    assert_eq!((&**n, sexp(annotation), sexp(v)), ("count", "int".into(), "0".into()));
+    let StmtKind::FunctionDef(init) = &class.body[2].kind else { panic!() };
+    assert_eq!(params(&init.params), "self a / b:int=1 *args:str c d=2 **kw");
+    assert_eq!(init.returns.as_ref().map(sexp).as_deref(), Some("None"));
+    let order: Vec<&str> = init.params.all().map(|p| &*p.name).collect();
+    assert_eq!(order, ["self", "a", "b", "c", "d", "args", "kw"]);
+    let b = &init.params.args[0];
+    assert_eq!(text(src, b.span), "b: int");
+    let StmtKind::FunctionDef(run) = &class.body[3].kind else { panic!() };
+    assert!(run.is_async && !run.is_lambda);
+    assert_eq!(run.decorators.iter().map(sexp).collect::<Vec<_>>(), ["staticmethod"]);
+    assert!(text(src, run.span).starts_with("async def run"));
+    assert!(matches!(&run.body[..], [Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Ellipsis, .. }), .. }]));
+}
+
+#[test]
+fn statements_of_the_whole_language() {
+    let src = "\
+import asyncio as aio, time
+from asyncio import (sleep as nap, Queue,)
+from typing import List
+global g
+a, *rest = b
+del a, c[0], (d, e.f)
+assert a, 'message'
+raise E('x') from err
+x: int
+(y): int = 1
+z.w: str = 's'
+x @= m; x >>= 1
+with open(p) as f, lock:
+    pass
+for i, j in pairs:
+    break
+else:
+    pass
+while w:
+    continue
+else:
+    pass
+try:
+    pass
+except* (A, B) as eg:
+    pass
+else:
+    pass
+finally:
+    pass
+";
+    let body = match parse(src) {
+        Ok(m) => m.body,
+        Err(ds) => panic!("{}", list(&ds)),
+    };
+    let StmtKind::Import(aliases) = &body[0].kind else { panic!() };
+    let names: Vec<(&str, Option<&str>, &str)> =
+        aliases.iter().map(|a| (&*a.name, a.asname.as_deref(), text(src, a.span))).collect();
+    assert_eq!(names, [("asyncio", Some("aio"), "asyncio as aio"), ("time", None, "time")]);
+    let StmtKind::ImportFrom { module, module_span, names, level: 0, star: None } = &body[1].kind else { panic!() };
+    assert_eq!((module.as_deref(), text(src, *module_span)), (Some("asyncio"), "asyncio"));
+    let names: Vec<(&str, Option<&str>)> = names.iter().map(|a| (&*a.name, a.asname.as_deref())).collect();
+    assert_eq!(names, [("sleep", Some("nap")), ("Queue", None)]);
+    assert!(matches!(&body[3].kind, StmtKind::Global(n) if &*n[0] == "g"));
+    let StmtKind::Assign { targets, .. } = &body[4].kind else { panic!() };
+    assert_eq!(targets.iter().map(target).collect::<Vec<_>>(), ["(tuple a *rest)"]);
+    let StmtKind::Delete(targets) = &body[5].kind else { panic!() };
+    assert_eq!(targets.iter().map(target).collect::<Vec<_>>(), ["a", "([] c 0)", "(tuple d (. e f))"]);
+    let StmtKind::Assert { test, msg: Some(msg) } = &body[6].kind else { panic!() };
+    assert_eq!((sexp(test), sexp(msg)), ("a".into(), "\"message\"".into()));
+    let StmtKind::Raise { exc: Some(exc), cause: Some(cause) } = &body[7].kind else { panic!() };
+    assert_eq!((sexp(exc), sexp(cause)), ("(call E \"x\")".into(), "err".into()));
+    assert!(matches!(&body[8].kind, StmtKind::AnnAssign { value: None, simple: true, .. }));
+    assert!(matches!(&body[9].kind, StmtKind::AnnAssign { value: Some(_), simple: false, .. }));
+    assert!(matches!(&body[10].kind, StmtKind::AnnAssign { target: Target::Attribute { .. }, simple: false, .. }));
+    assert!(matches!(&body[11].kind, StmtKind::AugAssign { op: BinOp::MatMul, .. }));
+    assert!(matches!(&body[12].kind, StmtKind::AugAssign { op: BinOp::RShift, .. }));
+    let StmtKind::With { is_async: false, items, body: with_body } = &body[13].kind else { panic!() };
+    assert_eq!(items.len(), 2);
+    assert_eq!(sexp(&items[0].context), "(call open p)");
+    assert_eq!(items[0].target.as_ref().map(target).as_deref(), Some("f"));
+    assert!(items[1].target.is_none() && with_body.len() == 1);
+    let StmtKind::For { target: t, orelse, body: for_body, .. } = &body[14].kind else { panic!() };
+    assert_eq!(target(t), "(tuple i j)");
+    assert!(matches!(&for_body[..], [Stmt { kind: StmtKind::Break, .. }]) && orelse.len() == 1);
+    let StmtKind::While { orelse, .. } = &body[15].kind else { panic!() };
+    assert_eq!(orelse.len(), 1);
+    let StmtKind::Try { handlers, orelse, finalbody, star: true, .. } = &body[16].kind else { panic!() };
+    assert_eq!(handlers[0].class.as_ref().map(sexp).as_deref(), Some("(tuple A B)"));
+    assert_eq!(handlers[0].name.as_deref(), Some("eg"));
+    assert_eq!(text(src, handlers[0].span), "except* (A, B) as eg:");
+    assert_eq!((orelse.len(), finalbody.len()), (1, 1));
+
+    let src = "async def f():\n    async with a as (b, c), d:\n        async for x in y:\n            pass\n";
+    let StmtKind::FunctionDef(def) = &parse_ok(src).body[0].kind else { panic!() };
+    let StmtKind::With { is_async: true, items, body } = &def.body[0].kind else { panic!() };
+    assert_eq!(items[0].target.as_ref().map(target).as_deref(), Some("(tuple b c)"));
+    assert!(matches!(&body[0].kind, StmtKind::For { is_async: true, .. }));
+    assert!(text(src, def.body[0].span).starts_with("async with"));
+    let src = "def f():\n    x = 0\n    def g():\n        nonlocal x\n        x += 1\n";
+    let StmtKind::FunctionDef(f) = &parse_ok(src).body[0].kind else { panic!() };
+    let StmtKind::FunctionDef(g) = &f.body[1].kind else { panic!() };
+    assert!(matches!(&g.body[0].kind, StmtKind::Nonlocal(n) if &*n[0] == "x"));
 }
 
 #[test]
@@ -727,6 +954,230 @@ const SYNTAX_ERRORS: &[(&str, &str, &str, u32, Option<u32>)] = &[
     ("expected block wins? tokenizer error later", "if x:\npass\nz = 'abc\n", "SyntaxError", 3, Some(5)),
     ("deep elif chain missing colon", "if a:\n    pass\nelif b\n    pass\n", "SyntaxError", 3, Some(7)),
 ];
+
+/// The errors of the whole language (constructs the subset used to refuse) and CPython's
+/// compile-time checks (symbol table and code generator): (source, class, message, line,
+/// column), each row generated from CPython 3.11.7's `compile(source, "<x>", "exec")`.
+const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
+    ("z = [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 1, 5),
+    ("def f():\n    z = [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
+    ("def f():\n    z = [[await x for x in y] for w in v]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
+    ("def f():\n    z = [x async for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
+    ("def f():\n    z = [[x async for x in y] for w in v]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
+    ("def f():\n    z = [x for x in (await y)]", "SyntaxError", "'await' outside async function", 2, 22),
+    ("def f():\n    z = [x for x in y if await w]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
+    ("def f():\n    z = {k: await v for k in y}", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
+    ("def f():\n    z = {await v for k in y}", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
+    ("class A:\n    z = [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
+    ("def f():\n  lambda: [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 11),
+    ("async def f():\n  lambda: [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 11),
+    ("async def f():\n  lambda: await x", "SyntaxError", "'await' outside async function", 2, 11),
+    ("[x async for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 1, 1),
+    ("async for x in y: pass", "SyntaxError", "'async for' outside async function", 1, 1),
+    ("def f():\n  async for x in y: pass", "SyntaxError", "'async for' outside async function", 2, 3),
+    ("def f():\n  async with x: pass", "SyntaxError", "'async with' outside async function", 2, 3),
+    ("async with x: pass", "SyntaxError", "'async with' outside async function", 1, 1),
+    ("def f():\n    x = [(yield) for y in z]", "SyntaxError", "'yield' inside list comprehension", 2, 11),
+    ("def f():\n    x = {(yield) for y in z}", "SyntaxError", "'yield' inside set comprehension", 2, 11),
+    ("def f():\n    x = {1: (yield) for y in z}", "SyntaxError", "'yield' inside dict comprehension", 2, 14),
+    ("def f():\n    x = ((yield) for y in z)", "SyntaxError", "'yield' inside generator expression", 2, 11),
+    ("def f():\n    x = [(yield from a) for y in z]", "SyntaxError", "'yield' inside list comprehension", 2, 11),
+    ("x = [y for y in (yield)]", "SyntaxError", "'yield' outside function", 1, 18),
+    ("async def f():\n    yield 1\n    return 2", "SyntaxError", "'return' with value in async generator", 3, 5),
+    ("async def f():\n    return 2\n    yield 1", "SyntaxError", "'return' with value in async generator", 2, 5),
+    ("async def f():\n    x = [(yield) for y in z]\n    return 1", "SyntaxError", "'yield' inside list comprehension", 2, 11),
+    ("async def f():\n    yield from x", "SyntaxError", "'yield from' inside async function", 2, 5),
+    ("class A:\n    yield 1", "SyntaxError", "'yield' outside function", 2, 5),
+    ("class A:\n    await x", "SyntaxError", "'await' outside function", 2, 5),
+    ("class A:\n    return", "SyntaxError", "'return' outside function", 2, 5),
+    ("def f():\n    class A:\n        await x", "SyntaxError", "'await' outside function", 3, 9),
+    ("*a = 1", "SyntaxError", "starred assignment target must be in a list or tuple", 1, 1),
+    ("for *a in x: pass", "SyntaxError", "starred assignment target must be in a list or tuple", 1, 5),
+    ("with x as *a: pass", "SyntaxError", "starred assignment target must be in a list or tuple", 1, 11),
+    ("a, *b, *c = x", "SyntaxError", "multiple starred expressions in assignment", 1, 1),
+    ("[a, *b, *c] = x", "SyntaxError", "multiple starred expressions in assignment", 1, 1),
+    ("x = *a", "SyntaxError", "can't use starred expression here", 1, 5),
+    ("*a", "SyntaxError", "can't use starred expression here", 1, 1),
+    ("return *a", "SyntaxError", "'return' outside function", 1, 1),
+    ("def f():\n    return *a", "SyntaxError", "can't use starred expression here", 2, 12),
+    ("for x in *a: pass", "SyntaxError", "can't use starred expression here", 1, 10),
+    ("x = (*a)", "SyntaxError", "cannot use starred expression here", 1, 6),
+    ("x = (**a)", "SyntaxError", "cannot use double starred expression here", 1, 6),
+    ("x += *a", "SyntaxError", "can't use starred expression here", 1, 6),
+    ("*a += 1", "SyntaxError", "'starred' is an illegal expression for augmented assignment", 1, 1),
+    ("del *a", "SyntaxError", "cannot delete starred", 1, 5),
+    ("del (a, *b)", "SyntaxError", "cannot delete starred", 1, 9),
+    ("del a, 1", "SyntaxError", "cannot delete literal", 1, 8),
+    ("del f()", "SyntaxError", "cannot delete function call", 1, 5),
+    ("[*a for a in b]", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2),
+    ("(*a for a in b)", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2),
+    ("{*a for a in b}", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2),
+    ("{**a for a in b}", "SyntaxError", "dict unpacking cannot be used in dict comprehension", 1, 2),
+    ("{**a: 1 for a in b}", "SyntaxError", "invalid syntax", 1, 5),
+    ("[a, b for a in c]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2),
+    ("x = {1: *a}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 9),
+    ("x = {**a: 1}", "SyntaxError", "invalid syntax", 1, 9),
+    ("[i := 0 for i in range(3)]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2),
+    ("[x for x in (y := z)]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 14),
+    ("[x for x in y if (z := 1) for z in w]", "SyntaxError", "comprehension inner loop cannot rebind assignment expression target 'z'", 1, 31),
+    ("class A:\n    [(y := 1) for x in z]", "SyntaxError", "assignment expression within a comprehension cannot be used in a class body", 2, 7),
+    ("def f():\n    [(x := 1) for x in z]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'x'", 2, 7),
+    ("[x for x in [(y := 1) for w in v]]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 15),
+    ("(a.b := 1)", "SyntaxError", "cannot use assignment expressions with attribute", 1, 2),
+    ("(a[0] := 1)", "SyntaxError", "cannot use assignment expressions with subscript", 1, 2),
+    ("((a, b) := 1)", "SyntaxError", "cannot use assignment expressions with tuple", 1, 2),
+    ("f(a=1, a=2)", "SyntaxError", "keyword argument repeated: a", 1, 8),
+    ("f(**a, *b)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 8),
+    ("f(**a, b)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9),
+    ("f(x for x in y, 1)", "SyntaxError", "Generator expression must be parenthesized", 1, 3),
+    ("f(1, x for x in y)", "SyntaxError", "Generator expression must be parenthesized", 1, 6),
+    ("f(a, x for x in y)", "SyntaxError", "Generator expression must be parenthesized", 1, 6),
+    ("f(*a=1)", "SyntaxError", "invalid syntax", 1, 5),
+    ("f(a.b=1)", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3),
+    ("f(True=1)", "SyntaxError", "cannot assign to True", 1, 3),
+    ("f(**a=1)", "SyntaxError", "invalid syntax", 1, 6),
+    ("class A(x for x in y): pass", "SyntaxError", "invalid syntax", 1, 11),
+    ("def f(*, **k): pass", "SyntaxError", "named arguments must follow bare *", 1, 7),
+    ("def f(**k, a): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12),
+    ("def f(*a=1): pass", "SyntaxError", "var-positional argument cannot have default value", 1, 9),
+    ("def f(**k=1): pass", "SyntaxError", "var-keyword argument cannot have default value", 1, 10),
+    ("def f(*a, *b): pass", "SyntaxError", "* argument may appear only once", 1, 11),
+    ("def f(a, /, /): pass", "SyntaxError", "/ may appear only once", 1, 13),
+    ("def f(/): pass", "SyntaxError", "invalid syntax", 1, 7),
+    ("def f(*, a, /): pass", "SyntaxError", "/ must be ahead of *", 1, 13),
+    ("lambda *, **k: 1", "SyntaxError", "named arguments must follow bare *", 1, 11),
+    ("def f((a)): pass", "SyntaxError", "Function parameters cannot be parenthesized", 1, 7),
+    ("lambda (a): 1", "SyntaxError", "Lambda expression parameters cannot be parenthesized", 1, 8),
+    ("def f(a, a): pass", "SyntaxError", "duplicate argument 'a' in function definition", 1, 10),
+    ("def f(a, *a): pass", "SyntaxError", "duplicate argument 'a' in function definition", 1, 11),
+    ("lambda a, a: 1", "SyntaxError", "duplicate argument 'a' in function definition", 1, 11),
+    ("def f(a, **a): pass", "SyntaxError", "duplicate argument 'a' in function definition", 1, 12),
+    ("from a import b,", "SyntaxError", "trailing comma not allowed without surrounding parentheses", 1, 17),
+    ("def f():\n    from a import *", "SyntaxError", "import * only allowed at module level", 2, 19),
+    ("from a import (*)", "SyntaxError", "invalid syntax", 1, 16),
+    ("x = 1\nfrom __future__ import annotations", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2, 1),
+    ("from __future__ import braces", "SyntaxError", "not a chance", 1, 1),
+    ("from __future__ import nope", "SyntaxError", "future feature nope is not defined", 1, 1),
+    ("from __future__ import *", "SyntaxError", "future feature * is not defined", 1, 1),
+    ("import __future__\nfrom __future__ import annotations", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2, 1),
+    ("with a, b:\n with a, b:\n  with a, b:\n   with a, b:\n    with a, b:\n     with a, b:\n      with a, b:\n       with a, b:\n        with a, b:\n         with a, b:\n          with a, b:\n           pass\n", "SyntaxError", "too many statically nested blocks", 11, 11),
+    ("try:\n  pass\nexcept:\n  break\nelse:\n  continue", "SyntaxError", "'continue' not properly in loop", 6, 3),
+    ("try:\n  pass\nexcept* ValueError:\n  pass\nexcept ValueError:\n  pass", "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1),
+    ("try:\n  pass\nexcept*:\n  pass", "SyntaxError", "expected one or more exception types", 3, 8),
+    ("try:\n  pass\nexcept* A:\n  break", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 4, 3),
+    ("for x in y:\n  try:\n    pass\n  except* A:\n    break", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5),
+    ("for x in y:\n  try:\n    pass\n  except* A:\n    continue", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5),
+    ("for x in y:\n  try:\n    pass\n  except* A:\n    return", "SyntaxError", "'return' outside function", 5, 5),
+    ("def f():\n  try:\n    pass\n  except* A:\n    return", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5),
+    ("try:\n  pass\nelse:\n  pass", "SyntaxError", "expected 'except' or 'finally' block", 3, 1),
+    ("try:\n  pass\nexcept A:\n pass\nexcept:\n pass\nexcept B:\n pass", "SyntaxError", "default 'except:' must be last", 5, 1),
+    ("x, y: int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 1),
+    ("[x]: int", "SyntaxError", "only single target (not list) can be annotated", 1, 1),
+    ("f(): int", "SyntaxError", "illegal target for annotation", 1, 1),
+    ("x: int = yield", "SyntaxError", "'yield' outside function", 1, 10),
+    ("def f():\n    global x\n    x: int = 1", "SyntaxError", "annotated name 'x' can't be global", 3, 5),
+    ("def f():\n    x: int\n    global x", "SyntaxError", "annotated name 'x' can't be global", 3, 5),
+    ("def f():\n    x = 1\n    global x", "SyntaxError", "name 'x' is assigned to before global declaration", 3, 5),
+    ("def f():\n    print(x)\n    global x", "SyntaxError", "name 'x' is used prior to global declaration", 3, 5),
+    ("def f(x):\n    nonlocal x", "SyntaxError", "name 'x' is parameter and nonlocal", 2, 5),
+    ("def f():\n    nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 2, 5),
+    ("def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x", "SyntaxError", "name 'x' is nonlocal and global", 4, 9),
+    ("class A:\n    x = 1\n    def g(self):\n        nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 4, 9),
+    ("def f():\n    [x for x in y]\n    def g():\n        nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 4, 9),
+    ("@dec\nx = 1", "SyntaxError", "invalid syntax", 2, 1),
+    ("class A(x=1, x=2): pass", "SyntaxError", "keyword argument repeated: x", 1, 14),
+    ("class A: return", "SyntaxError", "'return' outside function", 1, 10),
+    ("__debug__ = 1", "SyntaxError", "cannot assign to __debug__", 1, 1),
+    ("def f(__debug__): pass", "SyntaxError", "cannot assign to __debug__", 1, 1),
+    ("f(__debug__=1)", "SyntaxError", "cannot assign to __debug__", 1, 1),
+    ("import __debug__", "SyntaxError", "cannot assign to __debug__", 1, 1),
+    ("del __debug__", "SyntaxError", "cannot delete __debug__", 1, 5),
+    ("x.__debug__ = 1", "SyntaxError", "cannot assign to __debug__", 1, 1),
+    ("(__debug__ := 1)", "SyntaxError", "cannot assign to __debug__", 1, 2),
+    ("for __debug__ in x: pass", "SyntaxError", "cannot assign to __debug__", 1, 5),
+    ("def __debug__(): pass", "SyntaxError", "cannot assign to __debug__", 1, 1),
+    ("a = yield = b", "SyntaxError", "assignment to yield expression not possible", 1, 5),
+    ("(yield) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2),
+    ("x = yield", "SyntaxError", "'yield' outside function", 1, 5),
+    ("f(x=yield)", "SyntaxError", "invalid syntax", 1, 5),
+    ("[(yield)]", "SyntaxError", "'yield' outside function", 1, 3),
+    ("x = (yield) + 1", "SyntaxError", "'yield' outside function", 1, 6),
+    ("await = 1", "SyntaxError", "invalid syntax", 1, 7),
+    ("match x:\n    case [a, *b]:\n        return", "SyntaxError", "'return' outside function", 3, 9),
+    ("lambda: await x", "SyntaxError", "'await' outside async function", 1, 9),
+    ("lambda x=await y: 1", "SyntaxError", "'await' outside function", 1, 10),
+    ("nonlocal x", "SyntaxError", "nonlocal declaration not allowed at module level", 1, 1),
+    ("def f():\n    x = 1\n    return x\n    nonlocal x", "SyntaxError", "name 'x' is used prior to nonlocal declaration", 4, 5),
+    ("a = 1\nb = 'x' 'y' f'{a}' \nc = b'x' 'y'", "SyntaxError", "cannot mix bytes and nonbytes literals", 3, 13),
+    ("import a.", "SyntaxError", "invalid syntax", 1, 10),
+    ("from a import b as", "SyntaxError", "invalid syntax", 1, 19),
+    ("from import x", "SyntaxError", "invalid syntax", 1, 6),
+    ("def f():\n    x=1\n    def g():\n        global x\n        def h():\n            nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 6, 13),
+    ("def f() -> (yield): pass", "SyntaxError", "'yield' outside function", 1, 13),
+    ("x: await y", "SyntaxError", "'await' outside function", 1, 4),
+    ("class A:\n    x: await y", "SyntaxError", "'await' outside function", 2, 8),
+    ("def f(x: await y): pass", "SyntaxError", "'await' outside function", 1, 10),
+    ("x.y: await z", "SyntaxError", "'await' outside function", 1, 6),
+    ("x.y: await z = 1", "SyntaxError", "'await' outside function", 1, 6),
+    ("from __future__ import annotations\nx: await y", "SyntaxError", "'await expression' can not be used within an annotation", 2, 4),
+    ("from __future__ import annotations\ndef f(x: await y): pass", "SyntaxError", "'await expression' can not be used within an annotation", 2, 10),
+    ("f(a=1, b=2, b=3, a=4)", "SyntaxError", "keyword argument repeated: a", 1, 18),
+    ("try:\n  pass\nexcept* A:\n  pass\nelse:\n  continue\nfinally:\n  break", "SyntaxError", "'break' outside loop", 8, 3),
+    ("try:\n  pass\nexcept* A:\n  continue\nelse:\n  break", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 4, 3),
+    ("for x in y:\n  pass\nelse:\n  break", "SyntaxError", "'break' outside loop", 4, 3),
+    ("while x:\n  pass\nelse:\n  continue", "SyntaxError", "'continue' not properly in loop", 4, 3),
+    ("with a as f(): pass", "SyntaxError", "cannot assign to function call", 1, 11),
+    ("with (a as 1): pass", "SyntaxError", "cannot assign to literal", 1, 12),
+    ("with a as 1: pass", "SyntaxError", "cannot assign to literal", 1, 11),
+    ("x = 1 if y else", "SyntaxError", "invalid syntax", 1, 16),
+    ("lambda: x := 1", "SyntaxError", "cannot use assignment expressions with lambda", 1, 1),
+    ("(lambda: x) := 1", "SyntaxError", "cannot use assignment expressions with lambda", 1, 2),
+    ("x = lambda a=1, b: a", "SyntaxError", "non-default argument follows default argument", 1, 17),
+    ("a[1:2:3:4]", "SyntaxError", "invalid syntax", 1, 8),
+    ("a[b:=1:2]", "SyntaxError", "invalid syntax", 1, 7),
+    ("a[*b:]", "SyntaxError", "invalid syntax", 1, 5),
+    ("x = 1__0", "SyntaxError", "invalid decimal literal", 1, 6),
+    ("x = 00_1", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5),
+    ("def f(a, b):\n  return f(b=1, **a, b=2)", "SyntaxError", "keyword argument repeated: b", 2, 22),
+    ("f(x=1, **a, x=2)", "SyntaxError", "keyword argument repeated: x", 1, 13),
+    ("def f():\n    [[(y := 1) for x in z] for y in w]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'y'", 2, 8),
+    ("def f():\n    [[(x := 1) for x in z] for y in w]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'x'", 2, 8),
+    ("def f():\n    [[(y := 1) for x in z] for y in w if y]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'y'", 2, 8),
+    ("[x for x in y for z in (a := b)]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 25),
+    ("x = 1\ndef f():\n    nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 3, 5),
+    ("def f():\n    x = 1\n    def g():\n        def h():\n            nonlocal x\n        global x", "SyntaxError", "no binding for nonlocal 'x' found", 5, 13),
+    ("try:\n  pass\nexcept A:\n  pass\nelse:\n  continue\nfinally:\n  break", "SyntaxError", "'break' outside loop", 8, 3),
+    ("try:\n  pass\nexcept* A:\n  continue\nelse:\n  pass\nfinally:\n  break", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 4, 3),
+    ("try:\n  continue\nexcept* A:\n  pass\nelse:\n  pass\nfinally:\n  break", "SyntaxError", "'break' outside loop", 8, 3),
+    ("try:\n  pass\nexcept* A:\n  x = (await y)\nelse:\n  continue", "SyntaxError", "'await' outside function", 4, 8),
+    ("[x for x in (lambda: (y:=1))()]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 23),
+    ("[x for x in (lambda: [(y:=1) for z in w])()]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 24),
+    ("def f():\n  class A(__debug__=1): pass", "SyntaxError", "cannot assign to __debug__", 2, 3),
+    ("class A(x=1, __debug__=2): pass", "SyntaxError", "cannot assign to __debug__", 1, 1),
+    ("a = (yield) = b", "SyntaxError", "cannot assign to yield expression", 1, 6),
+    ("(yield from x) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2),
+    ("lambda *: 1", "SyntaxError", "named arguments must follow bare *", 1, 9),
+    ("lambda *,: 1", "SyntaxError", "named arguments must follow bare *", 1, 10),
+    ("lambda *, : 1", "SyntaxError", "named arguments must follow bare *", 1, 11),
+    ("def f():\n  return *a", "SyntaxError", "can't use starred expression here", 2, 10),
+];
+
+#[test]
+fn errors_match_cpython_exactly() {
+    let mut failures = Vec::new();
+    for &(src, kind, message, line, col) in CPYTHON_ERRORS {
+        match parse(src) {
+            Ok(_) => failures.push(format!("{src:?}: parsed, CPython says {message} at {line}:{col}")),
+            Err(ds) => {
+                let d = &ds[0];
+                if ds.len() != 1 || d.kind != kind || d.message != message || (d.line, d.col) != (line, col) {
+                    failures.push(format!("{src:?}: expected {kind}: {message} at {line}:{col}, got {}", list(&ds)));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {}:\n{}", failures.len(), CPYTHON_ERRORS.len(), failures.join("\n"));
+}
 
 fn family(kind: &str) -> &str {
     match kind {

@@ -2,7 +2,7 @@
 //! decorators, the `async` forms, and `match` (refused).
 
 use super::target::TargetCtx;
-use super::{MAX_ELIF, PResult, Parser};
+use super::{MAX_ELIF, Node, PResult, Parser};
 use crate::syntax::ast::*;
 use crate::syntax::lexer::TokenKind;
 use std::rc::Rc;
@@ -225,7 +225,7 @@ impl Parser<'_, '_> {
             args = self.arguments(open.span, false)?.0;
             self.brackets -= 1;
         }
-        self.expect_forced_colon()?;
+        self.expect_colon()?;
         let body = self.block("class definition", kw.span)?;
         let (bases, keywords) = self.class_header(args);
         self.refuse_slots(&body);
@@ -345,16 +345,37 @@ impl Parser<'_, '_> {
             let context = self.expression()?.e;
             let mut target = None;
             if self.eat_kw("as") {
-                let t = if self.at_op("*") { self.star_target()? } else { self.expression()? };
-                if !(self.at_op(",") || self.at_op(")") || self.at_op(":")) {
-                    return self.unexpected();
-                }
+                let t = self.with_target()?;
                 target = Some(self.target_from(t.e, TargetCtx::Assign)?);
             }
             items.push(WithItem { context, target });
             if !self.eat_op(",") || self.at_op(")") {
                 return Ok(items);
             }
+        }
+    }
+
+    /// The target after `with ... as`, followed by `,`, `)` or `:`. What is not a target
+    /// is read again as an expression (CPython's second pass) to name it.
+    fn with_target(&mut self) -> PResult<Node> {
+        let saved = self.checkpoint();
+        let t = self.star_target()?;
+        let ends = |p: &mut Self| p.at_op(",") || p.at_op(")") || p.at_op(":");
+        if ends(self) {
+            return Ok(t);
+        }
+        let stop = self.checkpoint();
+        self.restore(saved);
+        let outer = std::mem::replace(&mut self.second_pass, true);
+        let e = self.expression();
+        self.second_pass = outer;
+        match e {
+            Ok(e) if ends(self) => Ok(e),
+            Ok(_) => {
+                self.restore(stop);
+                self.unexpected()
+            }
+            Err(fail) => Err(fail),
         }
     }
 

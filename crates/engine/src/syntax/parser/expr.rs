@@ -114,16 +114,28 @@ impl Parser<'_, '_> {
 
     /// `x + 1 := 2`, `if x = 1:`.
     #[inline(never)]
-    pub(super) fn named_expression_error(&mut self, e: Node) -> PResult<Node> {
+    fn named_expression_error(&mut self, e: Node) -> PResult<Node> {
         if self.at_op(":=") {
+            if !self.walrus_value_follows() {
+                return self.unexpected();
+            }
             let what = expr_name(&e.e.kind);
             return self.fail(format!("cannot use assignment expressions with {what}"), e.span());
         }
         self.maybe_meant_eq(&e)
     }
 
+    /// At a misplaced `:=`: whether an expression follows it (CPython only names the
+    /// bad target then; otherwise the generic error is at the `:=`).
+    pub(super) fn walrus_value_follows(&mut self) -> bool {
+        self.speculate(|p| {
+            p.bump();
+            p.expression()
+        })
+    }
+
     #[inline(never)]
-    pub(super) fn maybe_meant_eq<T>(&mut self, e: &Node) -> PResult<T> {
+    fn maybe_meant_eq<T>(&mut self, e: &Node) -> PResult<T> {
         match &e.e.kind {
             ExprKind::Name(_) => self.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span()),
             ExprKind::List(_)

@@ -252,7 +252,9 @@ impl Parser<'_, '_> {
     /// a tuple only gets the generic error).
     #[inline(never)]
     fn misplaced_walrus(&mut self, first: Node) -> PResult<Stmt> {
-        if matches!(first.e.kind, ExprKind::Name(_) | ExprKind::Tuple(_)) {
+        if matches!(first.e.kind, ExprKind::Name(_) | ExprKind::Tuple(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+            || !self.walrus_value_follows()
+        {
             return self.unexpected();
         }
         let what = expr_name(&first.e.kind);
