@@ -960,17 +960,77 @@ const SYNTAX_ERRORS: &[(&str, &str, &str, u32, Option<u32>)] = &[
 /// column), each row generated from CPython 3.11.7's `compile(source, "<x>", "exec")`.
 const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("z = [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 1, 5),
-    ("def f():\n    z = [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
-    ("def f():\n    z = [[await x for x in y] for w in v]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
-    ("def f():\n    z = [x async for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
-    ("def f():\n    z = [[x async for x in y] for w in v]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
+    (
+        "def f():\n    z = [await x for x in y]",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        9,
+    ),
+    (
+        "def f():\n    z = [[await x for x in y] for w in v]",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        9,
+    ),
+    (
+        "def f():\n    z = [x async for x in y]",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        9,
+    ),
+    (
+        "def f():\n    z = [[x async for x in y] for w in v]",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        9,
+    ),
     ("def f():\n    z = [x for x in (await y)]", "SyntaxError", "'await' outside async function", 2, 22),
-    ("def f():\n    z = [x for x in y if await w]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
-    ("def f():\n    z = {k: await v for k in y}", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
-    ("def f():\n    z = {await v for k in y}", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
-    ("class A:\n    z = [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
-    ("def f():\n  lambda: [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 11),
-    ("async def f():\n  lambda: [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 11),
+    (
+        "def f():\n    z = [x for x in y if await w]",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        9,
+    ),
+    (
+        "def f():\n    z = {k: await v for k in y}",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        9,
+    ),
+    (
+        "def f():\n    z = {await v for k in y}",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        9,
+    ),
+    (
+        "class A:\n    z = [await x for x in y]",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        9,
+    ),
+    (
+        "def f():\n  lambda: [await x for x in y]",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        11,
+    ),
+    (
+        "async def f():\n  lambda: [await x for x in y]",
+        "SyntaxError",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        11,
+    ),
     ("async def f():\n  lambda: await x", "SyntaxError", "'await' outside async function", 2, 11),
     ("[x async for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 1, 1),
     ("async for x in y: pass", "SyntaxError", "'async for' outside async function", 1, 1),
@@ -985,7 +1045,13 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("x = [y for y in (yield)]", "SyntaxError", "'yield' outside function", 1, 18),
     ("async def f():\n    yield 1\n    return 2", "SyntaxError", "'return' with value in async generator", 3, 5),
     ("async def f():\n    return 2\n    yield 1", "SyntaxError", "'return' with value in async generator", 2, 5),
-    ("async def f():\n    x = [(yield) for y in z]\n    return 1", "SyntaxError", "'yield' inside list comprehension", 2, 11),
+    (
+        "async def f():\n    x = [(yield) for y in z]\n    return 1",
+        "SyntaxError",
+        "'yield' inside list comprehension",
+        2,
+        11,
+    ),
     ("async def f():\n    yield from x", "SyntaxError", "'yield from' inside async function", 2, 5),
     ("class A:\n    yield 1", "SyntaxError", "'yield' outside function", 2, 5),
     ("class A:\n    await x", "SyntaxError", "'await' outside function", 2, 5),
@@ -1017,12 +1083,48 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("[a, b for a in c]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2),
     ("x = {1: *a}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 9),
     ("x = {**a: 1}", "SyntaxError", "invalid syntax", 1, 9),
-    ("[i := 0 for i in range(3)]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2),
-    ("[x for x in (y := z)]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 14),
-    ("[x for x in y if (z := 1) for z in w]", "SyntaxError", "comprehension inner loop cannot rebind assignment expression target 'z'", 1, 31),
-    ("class A:\n    [(y := 1) for x in z]", "SyntaxError", "assignment expression within a comprehension cannot be used in a class body", 2, 7),
-    ("def f():\n    [(x := 1) for x in z]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'x'", 2, 7),
-    ("[x for x in [(y := 1) for w in v]]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 15),
+    (
+        "[i := 0 for i in range(3)]",
+        "SyntaxError",
+        "assignment expression cannot rebind comprehension iteration variable 'i'",
+        1,
+        2,
+    ),
+    (
+        "[x for x in (y := z)]",
+        "SyntaxError",
+        "assignment expression cannot be used in a comprehension iterable expression",
+        1,
+        14,
+    ),
+    (
+        "[x for x in y if (z := 1) for z in w]",
+        "SyntaxError",
+        "comprehension inner loop cannot rebind assignment expression target 'z'",
+        1,
+        31,
+    ),
+    (
+        "class A:\n    [(y := 1) for x in z]",
+        "SyntaxError",
+        "assignment expression within a comprehension cannot be used in a class body",
+        2,
+        7,
+    ),
+    (
+        "def f():\n    [(x := 1) for x in z]",
+        "SyntaxError",
+        "assignment expression cannot rebind comprehension iteration variable 'x'",
+        2,
+        7,
+    ),
+    (
+        "[x for x in [(y := 1) for w in v]]",
+        "SyntaxError",
+        "assignment expression cannot be used in a comprehension iterable expression",
+        1,
+        15,
+    ),
     ("(a.b := 1)", "SyntaxError", "cannot use assignment expressions with attribute", 1, 2),
     ("(a[0] := 1)", "SyntaxError", "cannot use assignment expressions with subscript", 1, 2),
     ("((a, b) := 1)", "SyntaxError", "cannot use assignment expressions with tuple", 1, 2),
@@ -1055,22 +1157,76 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("from a import b,", "SyntaxError", "trailing comma not allowed without surrounding parentheses", 1, 17),
     ("def f():\n    from a import *", "SyntaxError", "import * only allowed at module level", 2, 19),
     ("from a import (*)", "SyntaxError", "invalid syntax", 1, 16),
-    ("x = 1\nfrom __future__ import annotations", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2, 1),
+    (
+        "x = 1\nfrom __future__ import annotations",
+        "SyntaxError",
+        "from __future__ imports must occur at the beginning of the file",
+        2,
+        1,
+    ),
     ("from __future__ import braces", "SyntaxError", "not a chance", 1, 1),
     ("from __future__ import nope", "SyntaxError", "future feature nope is not defined", 1, 1),
     ("from __future__ import *", "SyntaxError", "future feature * is not defined", 1, 1),
-    ("import __future__\nfrom __future__ import annotations", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2, 1),
-    ("with a, b:\n with a, b:\n  with a, b:\n   with a, b:\n    with a, b:\n     with a, b:\n      with a, b:\n       with a, b:\n        with a, b:\n         with a, b:\n          with a, b:\n           pass\n", "SyntaxError", "too many statically nested blocks", 11, 11),
+    (
+        "import __future__\nfrom __future__ import annotations",
+        "SyntaxError",
+        "from __future__ imports must occur at the beginning of the file",
+        2,
+        1,
+    ),
+    (
+        "with a, b:\n with a, b:\n  with a, b:\n   with a, b:\n    with a, b:\n     with a, b:\n      with a, b:\n       with a, b:\n        with a, b:\n         with a, b:\n          with a, b:\n           pass\n",
+        "SyntaxError",
+        "too many statically nested blocks",
+        11,
+        11,
+    ),
     ("try:\n  pass\nexcept:\n  break\nelse:\n  continue", "SyntaxError", "'continue' not properly in loop", 6, 3),
-    ("try:\n  pass\nexcept* ValueError:\n  pass\nexcept ValueError:\n  pass", "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1),
+    (
+        "try:\n  pass\nexcept* ValueError:\n  pass\nexcept ValueError:\n  pass",
+        "SyntaxError",
+        "cannot have both 'except' and 'except*' on the same 'try'",
+        5,
+        1,
+    ),
     ("try:\n  pass\nexcept*:\n  pass", "SyntaxError", "expected one or more exception types", 3, 8),
-    ("try:\n  pass\nexcept* A:\n  break", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 4, 3),
-    ("for x in y:\n  try:\n    pass\n  except* A:\n    break", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5),
-    ("for x in y:\n  try:\n    pass\n  except* A:\n    continue", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5),
+    (
+        "try:\n  pass\nexcept* A:\n  break",
+        "SyntaxError",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+        4,
+        3,
+    ),
+    (
+        "for x in y:\n  try:\n    pass\n  except* A:\n    break",
+        "SyntaxError",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+        5,
+        5,
+    ),
+    (
+        "for x in y:\n  try:\n    pass\n  except* A:\n    continue",
+        "SyntaxError",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+        5,
+        5,
+    ),
     ("for x in y:\n  try:\n    pass\n  except* A:\n    return", "SyntaxError", "'return' outside function", 5, 5),
-    ("def f():\n  try:\n    pass\n  except* A:\n    return", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 5, 5),
+    (
+        "def f():\n  try:\n    pass\n  except* A:\n    return",
+        "SyntaxError",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+        5,
+        5,
+    ),
     ("try:\n  pass\nelse:\n  pass", "SyntaxError", "expected 'except' or 'finally' block", 3, 1),
-    ("try:\n  pass\nexcept A:\n pass\nexcept:\n pass\nexcept B:\n pass", "SyntaxError", "default 'except:' must be last", 5, 1),
+    (
+        "try:\n  pass\nexcept A:\n pass\nexcept:\n pass\nexcept B:\n pass",
+        "SyntaxError",
+        "default 'except:' must be last",
+        5,
+        1,
+    ),
     ("x, y: int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 1),
     ("[x]: int", "SyntaxError", "only single target (not list) can be annotated", 1, 1),
     ("f(): int", "SyntaxError", "illegal target for annotation", 1, 1),
@@ -1081,9 +1237,27 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("def f():\n    print(x)\n    global x", "SyntaxError", "name 'x' is used prior to global declaration", 3, 5),
     ("def f(x):\n    nonlocal x", "SyntaxError", "name 'x' is parameter and nonlocal", 2, 5),
     ("def f():\n    nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 2, 5),
-    ("def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x", "SyntaxError", "name 'x' is nonlocal and global", 4, 9),
-    ("class A:\n    x = 1\n    def g(self):\n        nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 4, 9),
-    ("def f():\n    [x for x in y]\n    def g():\n        nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 4, 9),
+    (
+        "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x",
+        "SyntaxError",
+        "name 'x' is nonlocal and global",
+        4,
+        9,
+    ),
+    (
+        "class A:\n    x = 1\n    def g(self):\n        nonlocal x",
+        "SyntaxError",
+        "no binding for nonlocal 'x' found",
+        4,
+        9,
+    ),
+    (
+        "def f():\n    [x for x in y]\n    def g():\n        nonlocal x",
+        "SyntaxError",
+        "no binding for nonlocal 'x' found",
+        4,
+        9,
+    ),
     ("@dec\nx = 1", "SyntaxError", "invalid syntax", 2, 1),
     ("class A(x=1, x=2): pass", "SyntaxError", "keyword argument repeated: x", 1, 14),
     ("class A: return", "SyntaxError", "'return' outside function", 1, 10),
@@ -1097,7 +1271,13 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("for __debug__ in x: pass", "SyntaxError", "cannot assign to __debug__", 1, 5),
     ("def __debug__(): pass", "SyntaxError", "cannot assign to __debug__", 1, 1),
     ("a = yield = b", "SyntaxError", "assignment to yield expression not possible", 1, 5),
-    ("(yield) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2),
+    (
+        "(yield) = 1",
+        "SyntaxError",
+        "cannot assign to yield expression here. Maybe you meant '==' instead of '='?",
+        1,
+        2,
+    ),
     ("x = yield", "SyntaxError", "'yield' outside function", 1, 5),
     ("f(x=yield)", "SyntaxError", "invalid syntax", 1, 5),
     ("[(yield)]", "SyntaxError", "'yield' outside function", 1, 3),
@@ -1107,23 +1287,59 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("lambda: await x", "SyntaxError", "'await' outside async function", 1, 9),
     ("lambda x=await y: 1", "SyntaxError", "'await' outside function", 1, 10),
     ("nonlocal x", "SyntaxError", "nonlocal declaration not allowed at module level", 1, 1),
-    ("def f():\n    x = 1\n    return x\n    nonlocal x", "SyntaxError", "name 'x' is used prior to nonlocal declaration", 4, 5),
+    (
+        "def f():\n    x = 1\n    return x\n    nonlocal x",
+        "SyntaxError",
+        "name 'x' is used prior to nonlocal declaration",
+        4,
+        5,
+    ),
     ("a = 1\nb = 'x' 'y' f'{a}' \nc = b'x' 'y'", "SyntaxError", "cannot mix bytes and nonbytes literals", 3, 13),
     ("import a.", "SyntaxError", "invalid syntax", 1, 10),
     ("from a import b as", "SyntaxError", "invalid syntax", 1, 19),
     ("from import x", "SyntaxError", "invalid syntax", 1, 6),
-    ("def f():\n    x=1\n    def g():\n        global x\n        def h():\n            nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 6, 13),
+    (
+        "def f():\n    x=1\n    def g():\n        global x\n        def h():\n            nonlocal x",
+        "SyntaxError",
+        "no binding for nonlocal 'x' found",
+        6,
+        13,
+    ),
     ("def f() -> (yield): pass", "SyntaxError", "'yield' outside function", 1, 13),
     ("x: await y", "SyntaxError", "'await' outside function", 1, 4),
     ("class A:\n    x: await y", "SyntaxError", "'await' outside function", 2, 8),
     ("def f(x: await y): pass", "SyntaxError", "'await' outside function", 1, 10),
     ("x.y: await z", "SyntaxError", "'await' outside function", 1, 6),
     ("x.y: await z = 1", "SyntaxError", "'await' outside function", 1, 6),
-    ("from __future__ import annotations\nx: await y", "SyntaxError", "'await expression' can not be used within an annotation", 2, 4),
-    ("from __future__ import annotations\ndef f(x: await y): pass", "SyntaxError", "'await expression' can not be used within an annotation", 2, 10),
+    (
+        "from __future__ import annotations\nx: await y",
+        "SyntaxError",
+        "'await expression' can not be used within an annotation",
+        2,
+        4,
+    ),
+    (
+        "from __future__ import annotations\ndef f(x: await y): pass",
+        "SyntaxError",
+        "'await expression' can not be used within an annotation",
+        2,
+        10,
+    ),
     ("f(a=1, b=2, b=3, a=4)", "SyntaxError", "keyword argument repeated: a", 1, 18),
-    ("try:\n  pass\nexcept* A:\n  pass\nelse:\n  continue\nfinally:\n  break", "SyntaxError", "'break' outside loop", 8, 3),
-    ("try:\n  pass\nexcept* A:\n  continue\nelse:\n  break", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 4, 3),
+    (
+        "try:\n  pass\nexcept* A:\n  pass\nelse:\n  continue\nfinally:\n  break",
+        "SyntaxError",
+        "'break' outside loop",
+        8,
+        3,
+    ),
+    (
+        "try:\n  pass\nexcept* A:\n  continue\nelse:\n  break",
+        "SyntaxError",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+        4,
+        3,
+    ),
     ("for x in y:\n  pass\nelse:\n  break", "SyntaxError", "'break' outside loop", 4, 3),
     ("while x:\n  pass\nelse:\n  continue", "SyntaxError", "'continue' not properly in loop", 4, 3),
     ("with a as f(): pass", "SyntaxError", "cannot assign to function call", 1, 11),
@@ -1137,25 +1353,97 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("a[b:=1:2]", "SyntaxError", "invalid syntax", 1, 7),
     ("a[*b:]", "SyntaxError", "invalid syntax", 1, 5),
     ("x = 1__0", "SyntaxError", "invalid decimal literal", 1, 6),
-    ("x = 00_1", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5),
+    (
+        "x = 00_1",
+        "SyntaxError",
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        1,
+        5,
+    ),
     ("def f(a, b):\n  return f(b=1, **a, b=2)", "SyntaxError", "keyword argument repeated: b", 2, 22),
     ("f(x=1, **a, x=2)", "SyntaxError", "keyword argument repeated: x", 1, 13),
-    ("def f():\n    [[(y := 1) for x in z] for y in w]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'y'", 2, 8),
-    ("def f():\n    [[(x := 1) for x in z] for y in w]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'x'", 2, 8),
-    ("def f():\n    [[(y := 1) for x in z] for y in w if y]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'y'", 2, 8),
-    ("[x for x in y for z in (a := b)]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 25),
+    (
+        "def f():\n    [[(y := 1) for x in z] for y in w]",
+        "SyntaxError",
+        "assignment expression cannot rebind comprehension iteration variable 'y'",
+        2,
+        8,
+    ),
+    (
+        "def f():\n    [[(x := 1) for x in z] for y in w]",
+        "SyntaxError",
+        "assignment expression cannot rebind comprehension iteration variable 'x'",
+        2,
+        8,
+    ),
+    (
+        "def f():\n    [[(y := 1) for x in z] for y in w if y]",
+        "SyntaxError",
+        "assignment expression cannot rebind comprehension iteration variable 'y'",
+        2,
+        8,
+    ),
+    (
+        "[x for x in y for z in (a := b)]",
+        "SyntaxError",
+        "assignment expression cannot be used in a comprehension iterable expression",
+        1,
+        25,
+    ),
     ("x = 1\ndef f():\n    nonlocal x", "SyntaxError", "no binding for nonlocal 'x' found", 3, 5),
-    ("def f():\n    x = 1\n    def g():\n        def h():\n            nonlocal x\n        global x", "SyntaxError", "no binding for nonlocal 'x' found", 5, 13),
-    ("try:\n  pass\nexcept A:\n  pass\nelse:\n  continue\nfinally:\n  break", "SyntaxError", "'break' outside loop", 8, 3),
-    ("try:\n  pass\nexcept* A:\n  continue\nelse:\n  pass\nfinally:\n  break", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 4, 3),
-    ("try:\n  continue\nexcept* A:\n  pass\nelse:\n  pass\nfinally:\n  break", "SyntaxError", "'break' outside loop", 8, 3),
+    (
+        "def f():\n    x = 1\n    def g():\n        def h():\n            nonlocal x\n        global x",
+        "SyntaxError",
+        "no binding for nonlocal 'x' found",
+        5,
+        13,
+    ),
+    (
+        "try:\n  pass\nexcept A:\n  pass\nelse:\n  continue\nfinally:\n  break",
+        "SyntaxError",
+        "'break' outside loop",
+        8,
+        3,
+    ),
+    (
+        "try:\n  pass\nexcept* A:\n  continue\nelse:\n  pass\nfinally:\n  break",
+        "SyntaxError",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+        4,
+        3,
+    ),
+    (
+        "try:\n  continue\nexcept* A:\n  pass\nelse:\n  pass\nfinally:\n  break",
+        "SyntaxError",
+        "'break' outside loop",
+        8,
+        3,
+    ),
     ("try:\n  pass\nexcept* A:\n  x = (await y)\nelse:\n  continue", "SyntaxError", "'await' outside function", 4, 8),
-    ("[x for x in (lambda: (y:=1))()]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 23),
-    ("[x for x in (lambda: [(y:=1) for z in w])()]", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1, 24),
+    (
+        "[x for x in (lambda: (y:=1))()]",
+        "SyntaxError",
+        "assignment expression cannot be used in a comprehension iterable expression",
+        1,
+        23,
+    ),
+    (
+        "[x for x in (lambda: [(y:=1) for z in w])()]",
+        "SyntaxError",
+        "assignment expression cannot be used in a comprehension iterable expression",
+        1,
+        24,
+    ),
     ("def f():\n  class A(__debug__=1): pass", "SyntaxError", "cannot assign to __debug__", 2, 3),
     ("class A(x=1, __debug__=2): pass", "SyntaxError", "cannot assign to __debug__", 1, 1),
     ("a = (yield) = b", "SyntaxError", "cannot assign to yield expression", 1, 6),
-    ("(yield from x) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2),
+    (
+        "(yield from x) = 1",
+        "SyntaxError",
+        "cannot assign to yield expression here. Maybe you meant '==' instead of '='?",
+        1,
+        2,
+    ),
     ("lambda *: 1", "SyntaxError", "named arguments must follow bare *", 1, 9),
     ("lambda *,: 1", "SyntaxError", "named arguments must follow bare *", 1, 10),
     ("lambda *, : 1", "SyntaxError", "named arguments must follow bare *", 1, 11),
@@ -1406,6 +1694,24 @@ fn deep_nesting_is_refused_without_overflowing() {
         let d = parse_err(&src);
         assert!(d.kind == "SyntaxError", "{d}");
     }
+    // The deepest trees Loopscope accepts go through every pass (CPython's checks walk
+    // them recursively) on a test thread's stack.
+    parse_ok(&format!("x = {}1\n", "lambda: ".repeat(99)));
+    parse_ok(&format!("async def f():\n    x = {}a{}\n", "[await x for x in ".repeat(66), "]".repeat(66)));
+    parse_ok(&format!("x = {}a{}\n", "{1: [*(".repeat(60), ")]}".repeat(60)));
+    let deep_blocks: String = (0..99).map(|i| format!("{}def f():\n", "    ".repeat(i))).collect();
+    parse_ok(&format!("{deep_blocks}{}return {}1{}\n", "    ".repeat(99), "(".repeat(190), ")".repeat(190)));
+    let d = parse_err(&format!("x = {}1\n", "lambda: ".repeat(250)));
+    assert!(d.message.starts_with("expressions nested more than 200 levels"), "{d}");
+    // A finally block re-compiled for every jump out of it: bounded work.
+    let tries: String = (0..19).map(|i| format!("{}try:\n", " ".repeat(i))).collect();
+    let finals: String = (0..19)
+        .map(|i| format!("{}finally:\n{}", " ".repeat(18 - i), format!("{}break\n", " ".repeat(19 - i)).repeat(30)))
+        .collect();
+    let start = std::time::Instant::now();
+    let d = parse_err(&format!("{tries}{}pass\n{finals}", " ".repeat(19)));
+    assert_eq!(d.message, "'break' outside loop");
+    assert!(start.elapsed().as_secs() < 5);
     // Long but flat: fine.
     parse_ok(&format!("x = f'{}'\n", "{x}".repeat(20_000)));
     parse_ok(&format!("x = [{}]\n", "1, ".repeat(20_000)));
@@ -1610,4 +1916,26 @@ fn a_64_kib_source_parses_quickly() {
     // Release builds take about 2 ms here; debug builds are much slower.
     let limit = if cfg!(debug_assertions) { 2_000 } else { 50 };
     assert!(took.as_millis() < limit, "took {took:?}");
+}
+
+/// `parse` fuzz target, finding 3: nested unclosed comprehension-like brackets were
+/// exponential (every `for` target was re-read by CPython's error pass, which met the next
+/// `[0 for`...). Each must answer at once.
+#[test]
+fn nested_unclosed_comprehension_brackets_parse_in_linear_time() {
+    for unit in ["[0 for ", "(0 for d(", "[0 for d[", "e[[b[[jk[[[ 0.for d(", "(a.b := (", "with (", "{0: 0 for "] {
+        let src = format!("x = {}", unit.repeat(40));
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .stack_size(64 * 1024 * 1024)
+            .spawn(move || {
+                let _ = tx.send(parse(&src).map(|_| ()));
+            })
+            .expect("spawn");
+        match rx.recv_timeout(std::time::Duration::from_secs(5)) {
+            Ok(Err(ds)) => assert_eq!(ds[0].kind, "SyntaxError", "{unit}: {}", list(&ds)),
+            Ok(Ok(())) => panic!("{unit}: accepted"),
+            Err(_) => panic!("{unit:?} x 40: no answer within 5 s"),
+        }
+    }
 }

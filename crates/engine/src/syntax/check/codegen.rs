@@ -14,13 +14,17 @@ use crate::syntax::visit::{self, Visitor};
 /// deep in one code unit.
 const MAX_BLOCKS: usize = 20;
 
+/// Statements compiled again while unwinding `finally` blocks, at most.
+const UNWIND_BUDGET: usize = 100_000;
+
 pub(super) fn check(src: &str, module: &Module, features: &Features) -> Result<(), Diagnostic> {
     let mut c = Codegen {
         src,
         lines: crate::syntax::diag::LineIndex::new(src),
         features,
         unit: Unit::new(UnitKind::Module),
-        unwinding: false,
+        unwind_depth: 0,
+        unwind_work: 0,
         error: None,
     };
     visit::walk_body(&mut c, &module.body);
@@ -83,9 +87,12 @@ struct Codegen<'a> {
     lines: crate::syntax::diag::LineIndex<'a>,
     features: &'a Features,
     unit: Unit<'a>,
-    /// Compiling a `finally` block for a `break`/`continue`/`return` leaving it: nested
-    /// unwinding does not compile `finally` blocks again (CPython would, exponentially).
-    unwinding: bool,
+    /// How deep in `finally` blocks compiled for a `break`/`continue`/`return` leaving
+    /// them, and how many statements that has cost: past [`UNWIND_BUDGET`], `finally`
+    /// blocks are no longer compiled again (CPython would, exponentially with the
+    /// number of jumps out of nested `finally` blocks).
+    unwind_depth: u32,
+    unwind_work: usize,
     error: Option<Diagnostic>,
 }
 
@@ -195,11 +202,11 @@ impl<'a> Codegen<'a> {
                     reached = None;
                     break;
                 }
-                Block::Finally(body) if !self.unwinding => {
+                Block::Finally(body) if self.unwind_work < UNWIND_BUDGET => {
                     self.unit.blocks.pop();
-                    self.unwinding = true;
+                    self.unwind_depth += 1;
                     visit::walk_body(self, body);
-                    self.unwinding = false;
+                    self.unwind_depth -= 1;
                     if self.error.is_some() {
                         reached = None;
                         break;
@@ -461,6 +468,9 @@ impl<'a> Visitor<'a> for Codegen<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         if self.error.is_some() {
             return;
+        }
+        if self.unwind_depth > 0 {
+            self.unwind_work += 1;
         }
         let span = stmt.span;
         match &stmt.kind {

@@ -54,11 +54,13 @@ impl Parser<'_, '_> {
             self.expect_colon()?;
             let body = self.block(what, kw.span)?;
             if clauses.len() == MAX_ELIF {
+                // Refused once, at the first branch past the limit.
+                clauses.push((kw.span, test.e, body));
                 self.unsupported_message(
                     format!("more than {MAX_ELIF} 'elif' branches are not supported by Loopscope"),
                     kw.span,
                 );
-            } else {
+            } else if clauses.len() < MAX_ELIF {
                 clauses.push((kw.span, test.e, body));
             }
             if self.at_kw("elif") {

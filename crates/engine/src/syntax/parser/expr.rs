@@ -116,7 +116,7 @@ impl Parser<'_, '_> {
     #[inline(never)]
     fn named_expression_error(&mut self, e: Node) -> PResult<Node> {
         if self.at_op(":=") {
-            if !self.walrus_value_follows() {
+            if !self.walrus_value_follows()? {
                 return self.unexpected();
             }
             let what = expr_name(&e.e.kind);
@@ -126,9 +126,10 @@ impl Parser<'_, '_> {
     }
 
     /// At a misplaced `:=`: whether an expression follows it (CPython only names the
-    /// bad target then; otherwise the generic error is at the `:=`).
-    pub(super) fn walrus_value_follows(&mut self) -> bool {
-        self.speculate(|p| {
+    /// bad target then; otherwise the generic error is at the `:=`). An error of its own
+    /// in that expression comes first, as in CPython's second pass.
+    pub(super) fn walrus_value_follows(&mut self) -> PResult<bool> {
+        self.probe(|p| {
             p.bump();
             p.expression()
         })

@@ -253,7 +253,7 @@ impl Parser<'_, '_> {
     #[inline(never)]
     fn misplaced_walrus(&mut self, first: Node) -> PResult<Stmt> {
         if matches!(first.e.kind, ExprKind::Name(_) | ExprKind::Tuple(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_))
-            || !self.walrus_value_follows()
+            || !self.walrus_value_follows()?
         {
             return self.unexpected();
         }
