@@ -479,14 +479,19 @@ impl<'a> Lexer<'a> {
             let physical = self.src.get(..first).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
             self.push(TokenKind::Indent, first.saturating_sub(1).max(line_begin).max(physical), first);
         } else {
-            while self.indents.len() > 1 && self.indents.last().is_some_and(|&(c, _)| col < c) {
+            // CPython checks the new level before it hands out any DEDENT.
+            let keep = self.indents.iter().take_while(|&&(c, _)| c <= col).count().max(1);
+            let (top, alt_top) = self.indents.get(keep - 1).copied().unwrap_or((0, 0));
+            if col != top {
+                // CPython points past the end of the line (its tokenizer has read it all).
+                let message = "unindent does not match any outer indentation level";
+                let line_end =
+                    self.src.get(first..self.end).and_then(|r| r.find(['\n', '\r'])).map_or(self.end, |i| first + i);
+                return self.stop_at("IndentationError", message, line_end);
+            }
+            while self.indents.len() > keep {
                 self.indents.pop();
                 self.push(TokenKind::Dedent, first, first);
-            }
-            let (top, alt_top) = self.indents.last().copied().unwrap_or((0, 0));
-            if col != top {
-                let message = "unindent does not match any outer indentation level";
-                return self.stop_at("IndentationError", message, first);
             }
             if altcol != alt_top {
                 return self.stop_at("TabError", tab_error, line_begin);

@@ -59,7 +59,7 @@ impl Parser<'_, '_> {
             }
             list.genexp = Some(value.span());
             let (generators, depth) = self.comprehension_clauses(&value)?;
-            let (span, depth) = (self.since(value.span()), depth.max(value.depth));
+            let (span, depth) = (value.to(self.prev_end), depth.max(value.depth));
             let kind = ExprKind::GeneratorExp { elt: Box::new(value.e), generators };
             value = self.node(kind, span, depth);
         } else if list.seen_dstar {
@@ -141,7 +141,7 @@ impl Parser<'_, '_> {
         }
         self.bump(); // '='
         let value = self.expression()?;
-        let span = t.span.to(value.span());
+        let span = self.since(t.span);
         let name: Name = Rc::from(self.text(t.span));
         list.depth = list.depth.max(value.depth);
         list.args.push(Arg::Keyword(Keyword { name, value: value.e, span }));

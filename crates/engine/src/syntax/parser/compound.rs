@@ -17,13 +17,7 @@ impl Parser<'_, '_> {
         }
         self.bump();
         if self.kind() != TokenKind::Indent {
-            let line = self.line(header.start);
-            let span = self.span();
-            return self.fail_kind(
-                "IndentationError",
-                format!("expected an indented block after {what} on line {line}"),
-                span,
-            );
+            return self.expected_block(what, header);
         }
         self.bump();
         let mut body = Vec::new();
@@ -32,6 +26,30 @@ impl Parser<'_, '_> {
         }
         self.eat_dedent();
         Ok(body)
+    }
+
+    /// `if x:` and no indented block. CPython's column is one less when the next line
+    /// is a dedent (its DEDENT token's column is 0-based), not at the end of the file.
+    #[inline(never)]
+    fn expected_block<T>(&mut self, what: &str, header: Span) -> PResult<T> {
+        let line = self.line(header.start);
+        let t = self.tok();
+        let rest = self.toks.get(self.pos..).unwrap_or(&[]);
+        let line_dedent = t.kind == TokenKind::Dedent
+            && rest.iter().find(|t| t.kind != TokenKind::Dedent).is_some_and(|t| t.kind != TokenKind::EndMarker);
+        let first = self.error.is_none();
+        let result = self.fail_kind(
+            "IndentationError",
+            format!("expected an indented block after {what} on line {line}"),
+            t.span,
+        );
+        if first
+            && line_dedent
+            && let Some(d) = self.error.as_mut()
+        {
+            d.col = d.col.saturating_sub(1);
+        }
+        result
     }
 
     fn eat_dedent(&mut self) {
@@ -411,13 +429,7 @@ impl Parser<'_, '_> {
         }
         self.bump();
         if self.kind() != TokenKind::Indent {
-            let line = self.line(kw.span.start);
-            let span = self.span();
-            return self.fail_kind(
-                "IndentationError",
-                format!("expected an indented block after 'match' statement on line {line}"),
-                span,
-            );
+            return self.expected_block("'match' statement", kw.span);
         }
         self.bump();
         let mut body = Vec::new();

@@ -24,7 +24,13 @@ impl Parser<'_, '_> {
             self.close(")")?;
             return Ok(e);
         }
-        if self.at_op("**") {
+        if self.at_op("**")
+            && self.speculate(|p| {
+                p.bump();
+                p.expression()?;
+                p.expect_op(")")
+            })
+        {
             let span = self.span();
             return self.fail("cannot use double starred expression here", span);
         }
@@ -41,7 +47,11 @@ impl Parser<'_, '_> {
                 return self.fail("cannot use starred expression here", first.span());
             }
             self.bump();
-            return Ok(first);
+            // A group: the expression keeps its own span, its parentheses count for
+            // whatever it is part of.
+            let mut group = first;
+            group.start = open.start;
+            return Ok(group);
         }
         if !self.at_op(",") {
             return self.unexpected();

@@ -33,7 +33,7 @@ impl Parser<'_, '_> {
         if !self.at_op(",") {
             return Ok(first);
         }
-        let start = first.span();
+        let start = first.to(0);
         let mut depth = first.depth;
         let mut items = vec![first.e];
         while self.eat_op(",") {
@@ -77,7 +77,7 @@ impl Parser<'_, '_> {
         }
         let star = self.bump();
         let inner = self.binary_expr(PREC_CMP + 1)?;
-        let span = star.span.to(inner.span());
+        let span = self.since(star.span);
         Ok(self.node(ExprKind::Starred(Box::new(inner.e)), span, inner.depth))
     }
 
@@ -106,7 +106,7 @@ impl Parser<'_, '_> {
         let name = self.bump();
         self.bump();
         let value = self.expression()?;
-        let span = name.span.to(value.span());
+        let span = self.since(name.span);
         let target: Name = Rc::from(self.text(name.span));
         let kind = ExprKind::NamedExpr { target, target_span: name.span, value: Box::new(value.e) };
         Ok(self.node(kind, span, value.depth))
@@ -137,18 +137,52 @@ impl Parser<'_, '_> {
 
     #[inline(never)]
     fn maybe_meant_eq<T>(&mut self, e: &Node) -> PResult<T> {
-        match &e.e.kind {
-            ExprKind::Name(_) => self.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span()),
+        let named = match &e.e.kind {
+            ExprKind::Name(_) => true,
             ExprKind::List(_)
             | ExprKind::Tuple(_)
             | ExprKind::GeneratorExp { .. }
             | ExprKind::Bool(_)
-            | ExprKind::None => self.unexpected(),
-            kind => {
-                let what = expr_name(kind);
-                self.fail(format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"), e.span())
-            }
+            | ExprKind::None => return self.unexpected(),
+            _ if !self.is_operand(&e.e) => return self.unexpected(),
+            _ => false,
+        };
+        if !self.meant_comparison_follows() {
+            return self.unexpected();
         }
+        if named {
+            return self.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span());
+        }
+        let what = expr_name(&e.e.kind);
+        self.fail(format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"), e.span())
+    }
+
+    /// Whether `e` is an operand of `|` and tighter (CPython's `bitwise_or`): no
+    /// comparison, `not`, `and`/`or`, conditional, lambda or `yield` unless in parentheses.
+    pub(super) fn is_operand(&self, e: &Expr) -> bool {
+        let loose = matches!(
+            e.kind,
+            ExprKind::Compare { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                | ExprKind::Lambda(_)
+                | ExprKind::Yield(_)
+                | ExprKind::YieldFrom(_)
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::Starred(_)
+        );
+        !loose || self.parenthesized(e)
+    }
+
+    /// At an `=` where a comparison may have been meant: CPython says so only when an
+    /// operand follows it, itself not followed by `=` or `:=` (invalid_named_expression).
+    pub(super) fn meant_comparison_follows(&mut self) -> bool {
+        self.speculate(|p| {
+            p.bump();
+            p.binary_expr(PREC_CMP + 1)?;
+            if p.at_op("=") || p.at_op(":=") { p.unexpected() } else { Ok(()) }
+        })
     }
 
     /// expression: a conditional expression, a lambda, or a disjunction.
@@ -197,7 +231,7 @@ impl Parser<'_, '_> {
             (self.pos, self.prev_end) = (if_pos, if_end);
             return Ok(body);
         };
-        let span = body.span().to(orelse.span());
+        let span = body.to(self.prev_end);
         let depth = body.depth.max(test.depth).max(orelse.depth);
         let kind = ExprKind::IfExp { test: Box::new(test.e), body: Box::new(body.e), orelse: Box::new(orelse.e) };
         Ok(self.node(kind, span, depth))
@@ -299,7 +333,7 @@ impl Parser<'_, '_> {
         open_bool: &mut Option<BoolOp>,
         open_compare: &mut bool,
     ) -> Node {
-        let span = left.span().to(right.span());
+        let span = left.to(self.prev_end);
         let depth = left.depth.max(right.depth);
         match op {
             BinaryOp::Bool(b) => {
@@ -392,7 +426,7 @@ impl Parser<'_, '_> {
         }
         let mut e = self.binary_expr(PREC_CMP)?;
         while let Some(not) = nots.pop() {
-            let span = not.to(e.span());
+            let span = self.since(not);
             let depth = e.depth;
             e = self.node(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e.e) }, span, depth);
         }
@@ -415,7 +449,7 @@ impl Parser<'_, '_> {
         }
         let mut e = self.power()?;
         while let Some((op, at)) = ops.pop() {
-            let span = at.to(e.span());
+            let span = self.since(at);
             let depth = e.depth;
             let op = match op {
                 "-" => UnaryOp::Neg,
@@ -448,7 +482,7 @@ impl Parser<'_, '_> {
             (self.pos, self.prev_end) = (before, before_end);
             return Ok(base);
         };
-        let span = base.span().to(exponent.span());
+        let span = base.to(self.prev_end);
         let depth = base.depth.max(exponent.depth);
         let kind = ExprKind::BinOp { op: BinOp::Pow, left: Box::new(base.e), right: Box::new(exponent.e) };
         Ok(self.node(kind, span, depth))
@@ -465,7 +499,7 @@ impl Parser<'_, '_> {
     fn await_expr(&mut self) -> PResult<Node> {
         let kw = self.bump();
         let operand = self.primary()?;
-        let span = kw.span.to(operand.span());
+        let span = self.since(kw.span);
         let depth = operand.depth;
         Ok(self.node(ExprKind::Await(Box::new(operand.e)), span, depth))
     }
@@ -477,7 +511,7 @@ impl Parser<'_, '_> {
         let (params, defaults_depth) = self.parameters(true)?;
         self.expect_op(":")?;
         let body = self.expression()?;
-        let span = kw.span.to(body.span());
+        let span = self.since(kw.span);
         let depth = body.depth.max(defaults_depth);
         let ret = Stmt { span: body.span(), kind: StmtKind::Return(Some(body.e)) };
         let def = FunctionDef {

@@ -83,15 +83,22 @@ struct Fail;
 
 type PResult<T> = Result<T, Fail>;
 
-/// An expression and how deeply nested its tree is.
+/// An expression, how deeply nested its tree is, and where its text starts counting the
+/// parentheses around it (`(a) + b` starts at the `(`, as in CPython).
 struct Node {
     e: Expr,
     depth: u32,
+    start: u32,
 }
 
 impl Node {
     fn span(&self) -> Span {
         self.e.span
+    }
+
+    /// From the start of this node (parentheses included) to `end`.
+    fn to(&self, end: usize) -> Span {
+        Span { start: self.start, end: end as u32 }
     }
 }
 
@@ -500,12 +507,18 @@ impl<'s, 't> Parser<'s, 't> {
             );
             return self.leaf(ExprKind::Name(Rc::from(PLACEHOLDER_NAME)), span);
         }
-        Node { e: Expr::new(kind, span), depth: depth + 1 }
+        Node { e: Expr::new(kind, span), depth: depth + 1, start: span.start }
     }
 
     #[inline(never)]
     fn leaf(&self, kind: ExprKind, span: Span) -> Node {
-        Node { e: Expr::new(kind, span), depth: 1 }
+        Node { e: Expr::new(kind, span), depth: 1, start: span.start }
+    }
+
+    /// Whether `e` was written in parentheses (its span starts after a `(`).
+    pub(super) fn parenthesized(&self, e: &Expr) -> bool {
+        let i = self.index_of_span(e.span);
+        i > 0 && self.toks.get(i - 1).is_some_and(|t| t.kind == TokenKind::Op("("))
     }
 
     fn stmt(&self, kind: StmtKind, start: Span) -> Stmt {

@@ -26,6 +26,10 @@ impl Parser<'_, '_> {
                 return self.fail("arguments cannot follow var-keyword argument", t.span);
             }
             if t.kind == TokenKind::Op("(") {
+                // CPython's message only follows plain parameters.
+                if seen_default || seen_star || seen_slash {
+                    return self.unexpected();
+                }
                 return self.parenthesized_parameters(lambda);
             }
             if self.at_op("/") {

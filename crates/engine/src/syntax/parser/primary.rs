@@ -39,7 +39,7 @@ impl Parser<'_, '_> {
 
     #[inline(never)]
     fn apply_suffix(&mut self, value: Node, suffix: Suffix) -> Node {
-        let span = self.since(value.span());
+        let span = value.to(self.prev_end);
         match suffix {
             Suffix::Attribute(attr, attr_span) => {
                 let kind = ExprKind::Attribute { value: Box::new(value.e), attr, attr_span };
@@ -92,7 +92,7 @@ impl Parser<'_, '_> {
         if !self.at_op(",") && !matches!(first.e.kind, ExprKind::Starred(_)) {
             return Ok(first);
         }
-        let start = first.span();
+        let start = first.to(0);
         let mut items = vec![first];
         while self.eat_op(",") {
             if self.at_op("]") {

@@ -274,8 +274,7 @@ impl Parser<'_, '_> {
     }
 
     fn assignment(&mut self, first: Node, start: Span) -> PResult<Stmt> {
-        let start_token = self.toks.get(self.index_of_span(start)).map(|t| t.kind);
-        self.maybe_meant_comparison(&first.e, start_token)?;
+        self.maybe_meant_comparison(&first.e, start)?;
         let mut targets = Vec::new();
         let mut pending = first;
         while self.eat_op("=") {
@@ -289,59 +288,42 @@ impl Parser<'_, '_> {
         Ok(self.stmt(StmtKind::Assign { targets, value: pending.e }, start))
     }
 
-    /// `f() = 1`: CPython's invalid_named_expression suggests `==` when a single invalid
-    /// target (an expression of `|` precedence or tighter, not a display nor a constant)
-    /// is assigned once.
-    fn maybe_meant_comparison(&mut self, target: &Expr, start_token: Option<TokenKind>) -> PResult<()> {
+    /// `f() = 1`: CPython's invalid_named_expression suggests `==` when an invalid target
+    /// that is an operand (not a display nor a constant) is assigned an operand.
+    fn maybe_meant_comparison(&mut self, target: &Expr, start: Span) -> PResult<()> {
+        let start_index = self.index_of_span(start);
+        let start_token = self.toks.get(start_index).map(|t| t.kind);
         let excluded_start =
-            matches!(start_token, Some(TokenKind::Keyword("True" | "False" | "None") | TokenKind::Op("[")));
-        let what = match &target.kind {
-            ExprKind::Name(_)
-            | ExprKind::Subscript { .. }
-            | ExprKind::Attribute { .. }
-            | ExprKind::Tuple(_)
-            | ExprKind::List(_)
-            | ExprKind::Starred(_)
-            | ExprKind::Compare { .. }
-            | ExprKind::BoolOp { .. }
-            | ExprKind::IfExp { .. }
-            | ExprKind::Lambda(_)
-            | ExprKind::GeneratorExp { .. }
-            | ExprKind::UnaryOp { op: UnaryOp::Not, .. } => return Ok(()),
-            // `yield` is no operand, but `(yield)` is.
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) if !self.parenthesized(target) => return Ok(()),
-            kind => expr_name(kind),
+            matches!(start_token, Some(TokenKind::Keyword("True" | "False" | "None") | TokenKind::Op("[")))
+                || start_token == Some(TokenKind::Op("(")) && self.starts_with_tuple(start_index);
+        let assignable = match &target.kind {
+            ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => true,
+            ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::GeneratorExp { .. } => true,
+            _ => !self.is_operand(target),
         };
-        if excluded_start || self.chained_assignment_ahead() {
+        if assignable || excluded_start || !self.meant_comparison_follows() {
             return Ok(());
         }
+        let what = expr_name(&target.kind);
         self.fail(format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"), target.span)
     }
 
-    /// Whether `e` was written in parentheses (its span starts after a `(`).
-    fn parenthesized(&self, e: &Expr) -> bool {
-        let i = self.index_of_span(e.span);
-        i > 0 && self.toks.get(i - 1).is_some_and(|t| t.kind == TokenKind::Op("("))
+    /// Whether the statement read so far begins with a parenthesized tuple or generator
+    /// expression (`(a, b)(c) = 1`): CPython's invalid_named_expression skips those.
+    #[inline(never)]
+    fn starts_with_tuple(&mut self, index: usize) -> bool {
+        let saved = self.checkpoint();
+        let outer = (self.error.take(), self.speculating, self.second_pass);
+        (self.speculating, self.second_pass) = (true, true);
+        self.pos = index;
+        let tuple = self.paren().is_ok_and(|n| matches!(n.e.kind, ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }));
+        self.restore(saved);
+        (self.error, self.speculating, self.second_pass) = outer;
+        tuple
     }
 
     pub(super) fn index_of_span(&self, span: Span) -> usize {
         self.toks.partition_point(|t| t.span.start < span.start)
-    }
-
-    /// Whether a second `=` follows on this line at bracket depth 0 (CPython words the
-    /// invalid-target message differently for chained assignments).
-    fn chained_assignment_ahead(&self) -> bool {
-        let mut depth = 0i32;
-        for t in self.toks.iter().skip(self.pos + 1) {
-            match t.kind {
-                TokenKind::Op("(" | "[" | "{") => depth += 1,
-                TokenKind::Op(")" | "]" | "}") => depth -= 1,
-                TokenKind::Op("=") if depth == 0 => return true,
-                TokenKind::Newline | TokenKind::EndMarker | TokenKind::Error => return false,
-                _ => {}
-            }
-        }
-        false
     }
 
     fn aug_assign(&mut self, first: Node, op: &'static str, start: Span) -> PResult<Stmt> {

@@ -4,6 +4,7 @@
 
 use super::{Fail, Node, PResult, Parser};
 use crate::syntax::ast::*;
+use crate::syntax::diag::{Diagnostic, LineIndex};
 use crate::syntax::lexer::{self, TokenKind};
 use std::rc::Rc;
 
@@ -290,7 +291,7 @@ impl Parser<'_, '_> {
         if let Some(e) = lexed.error {
             // CPython reports the tokenizer's own message, without "f-string: ".
             if self.error.is_none() {
-                self.error = Some(e.diag);
+                self.error = Some(self.in_field(e.diag, start));
             }
             return Err(Fail);
         }
@@ -308,15 +309,36 @@ impl Parser<'_, '_> {
             Ok(node) => Ok(node),
             Err(Fail) => {
                 if self.error.is_none() {
-                    self.error = sub.error;
+                    self.error = sub.error.map(|d| self.in_field(d, start));
                 }
                 Err(Fail)
             }
         }
     }
 
+    /// CPython 3.11 parses a replacement field's expression as a string of its own,
+    /// `(` + expression + `)`, and reports its syntax errors there: on the line of the
+    /// field (plus the lines inside it), at the column in that string (counted in bytes:
+    /// CPython does not convert this one to characters).
+    fn in_field(&self, mut d: Diagnostic, expr_start: usize) -> Diagnostic {
+        let at = (d.span.start as usize).clamp(expr_start, self.src.len());
+        let Some(before) = self.src.get(expr_start..at) else { return d };
+        let first_line = LineIndex::new(self.src).line(expr_start as u32);
+        let newlines = before.matches('\n').count() as u32;
+        d.line = first_line + newlines;
+        d.col = match before.rfind('\n') {
+            Some(i) => before[i + 1..].len() as u32 + 1,
+            None => before.len() as u32 + 2,
+        };
+        d
+    }
+
     fn fstring_expression_inner(&mut self) -> PResult<Node> {
-        let e = self.star_expressions()?;
+        if self.at_op("**") {
+            let span = self.span();
+            return self.fail("cannot use double starred expression here", span);
+        }
+        let e = self.star_expressions_or_yield()?;
         if matches!(e.e.kind, ExprKind::Starred(_)) {
             return self.fail("cannot use starred expression here", e.span());
         }

@@ -91,7 +91,7 @@ impl Parser<'_, '_> {
         }
         let star = self.bump();
         let inner = self.primary()?;
-        let span = star.span.to(inner.span());
+        let span = self.since(star.span);
         Ok(self.node(ExprKind::Starred(Box::new(inner.e)), span, inner.depth))
     }
 
