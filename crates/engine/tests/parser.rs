@@ -958,6 +958,7 @@ const SYNTAX_ERRORS: &[(&str, &str, &str, u32, Option<u32>)] = &[
 /// The errors of the whole language (constructs the subset used to refuse) and CPython's
 /// compile-time checks (symbol table and code generator): (source, class, message, line,
 /// column), each row generated from CPython 3.11.7's `compile(source, "<x>", "exec")`.
+#[rustfmt::skip]
 const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("z = [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 1, 5),
     ("def f():\n    z = [await x for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 9),
