@@ -1,7 +1,7 @@
 //! Compound statements: blocks, `if`, `while`, `for`, `try`, `with`, `def`, `class`,
 //! decorators, the `async` forms, and `match` (refused).
 
-use super::target::TargetCtx;
+use super::target::{TargetCtx, invalid_target_in};
 use super::{MAX_ELIF, Node, PResult, Parser};
 use crate::syntax::ast::*;
 use crate::syntax::lexer::TokenKind;
@@ -381,7 +381,8 @@ impl Parser<'_, '_> {
         let saved = self.checkpoint();
         let t = self.star_target()?;
         let ends = |p: &mut Self| p.at_op(",") || p.at_op(")") || p.at_op(":");
-        if ends(self) {
+        // At the end of the line, the header only lacks its ':' (said by the caller).
+        if ends(self) || self.kind() == TokenKind::Newline && invalid_target_in(&t.e).is_none() {
             return Ok(t);
         }
         let stop = self.checkpoint();

@@ -194,17 +194,27 @@ impl Parser<'_, '_> {
             let spread = self.binary_expr(PREC_CMP + 1)?;
             return Ok((DictItem::Spread(spread.e), spread.depth));
         }
-        let key = self.expression()?;
+        // A key is read without the forgotten-comma check: CPython's message for
+        // `{k: v, a b}` is about the missing ':'.
+        let brackets = std::mem::replace(&mut self.brackets, 0);
+        let key = self.expression();
+        self.brackets = brackets;
+        let key = key?;
         if !self.eat_op(":") {
-            if self.at_op("}") || self.at_op(",") {
-                let span = self.span();
-                return self.fail("':' expected after dictionary key", span);
-            }
-            return self.unexpected();
+            return self.missing_colon(&key);
         }
         let value = self.dict_value(&key)?;
         let depth = key.depth.max(value.depth);
         Ok((DictItem::Pair(key.e, value.e), depth))
+    }
+
+    /// A dict key not followed by `:`, reported at its last character (CPython's
+    /// invalid_kvpair).
+    #[inline(never)]
+    fn missing_colon<T>(&mut self, key: &Node) -> PResult<T> {
+        let end = key.span().end as usize;
+        let last = self.src.get(..end).and_then(|s| s.char_indices().last()).map_or(end, |(i, _)| i);
+        self.fail("':' expected after dictionary key", Span::new(last, end))
     }
 
     fn dict_value(&mut self, key: &Node) -> PResult<Node> {

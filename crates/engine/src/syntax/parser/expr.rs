@@ -213,22 +213,23 @@ impl Parser<'_, '_> {
     /// the recursive chain, to keep the frames of deep nesting small.)
     #[inline(never)]
     fn conditional(&mut self, body: Node) -> PResult<Node> {
-        // Without a complete `if ... else ...`, PEG falls back to the plain expression.
-        let (if_pos, if_end) = (self.pos, self.prev_end);
+        // Without a complete `if ... else ...`, PEG falls back to the plain expression
+        // (and forgets what it read, refusals included).
+        let at_if = self.checkpoint();
         self.bump();
         let Some(test) = self.attempt(|p| p.binary_expr(PREC_OR))? else {
-            (self.pos, self.prev_end) = (if_pos, if_end);
+            self.restore(at_if);
             return Ok(body);
         };
         if !self.eat_kw("else") {
             if self.at_op(":") || self.speculating {
-                (self.pos, self.prev_end) = (if_pos, if_end);
+                self.restore(at_if);
                 return Ok(body);
             }
             return self.fail("expected 'else' after 'if' expression", body.span());
         }
         let Some(orelse) = self.attempt(|p| p.expression())? else {
-            (self.pos, self.prev_end) = (if_pos, if_end);
+            self.restore(at_if);
             return Ok(body);
         };
         let span = body.to(self.prev_end);

@@ -51,9 +51,17 @@ impl Parser<'_, '_> {
                 self.bump();
                 seen_slash = true;
                 params.posonly.append(&mut params.args);
-            } else if self.eat_op("*") {
+            } else if self.at_op("*") {
+                let star = self.checkpoint();
+                self.bump();
                 if seen_star {
-                    return self.fail("* argument may appear only once", t.span);
+                    // (Looked at without reading it: otherwise the generic error is at the `*`.)
+                    let next = self.toks.get(self.pos).map(|t| t.kind);
+                    if matches!(next, Some(TokenKind::Name | TokenKind::Op(","))) {
+                        return self.fail("* argument may appear only once", t.span);
+                    }
+                    self.restore(star);
+                    return self.unexpected();
                 }
                 seen_star = true;
                 if self.kind() == TokenKind::Name {

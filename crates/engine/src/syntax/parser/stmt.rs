@@ -180,6 +180,10 @@ impl Parser<'_, '_> {
         let mut names = Vec::new();
         loop {
             let (name, start) = self.name_token()?;
+            if &*name == "barry_as_FLUFL" && module.as_deref() == Some("__future__") {
+                // It changes the grammar (`<>` for `!=`).
+                self.unsupported("'from __future__ import barry_as_FLUFL'", start);
+            }
             let asname = if self.eat_kw("as") { Some(self.name_token()?.0) } else { None };
             names.push(Alias { name, asname, span: self.since(start) });
             if !self.eat_op(",") {
@@ -351,9 +355,29 @@ impl Parser<'_, '_> {
 
     /// `x: int`, `x: int = 1`, `self.x: int = 1`.
     fn annotated(&mut self, first: Node, start: Span) -> PResult<Stmt> {
+        let single =
+            matches!(first.e.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. });
+        let expression = !matches!(first.e.kind, ExprKind::Starred(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_));
+        if !expression {
+            return self.unexpected();
+        }
+        // Only a single target reads on past the ':' in CPython's first pass; for the
+        // others, it names the bad target (second pass) once an annotation follows.
+        let outer = self.second_pass;
+        self.second_pass |= !single;
+        let colon = self.checkpoint();
         self.bump();
-        // CPython names a bad target only once the annotation itself parses.
-        let annotation = self.expression()?.e;
+        let annotation = self.expression();
+        self.second_pass = outer;
+        let annotation = match annotation {
+            Ok(a) => a.e,
+            Err(_) if !single && self.generic_error => {
+                self.forget_error();
+                self.restore(colon);
+                return self.unexpected();
+            }
+            Err(fail) => return Err(fail),
+        };
         match &first.e.kind {
             ExprKind::Tuple(_) => return self.fail("only single target (not tuple) can be annotated", first.span()),
             ExprKind::List(_) => return self.fail("only single target (not list) can be annotated", first.span()),

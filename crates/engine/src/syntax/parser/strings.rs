@@ -162,6 +162,10 @@ impl Parser<'_, '_> {
         }
         let text = self.src.get(expr_start..expr_end).unwrap_or("");
         if text.chars().all(char::is_whitespace) {
+            let next = self.src.get(expr_end..).and_then(|r| r.chars().next()).unwrap_or('}');
+            if matches!(next, '=' | '!' | ':') {
+                return self.fail(format!("f-string: expression required before '{next}'"), after);
+            }
             return self.fail("f-string: empty expression not allowed", after);
         }
         let expr = self.fstring_expression(expr_start, expr_end)?;
