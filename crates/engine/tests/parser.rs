@@ -1241,6 +1241,24 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
     ("x = f\"{ =3}\"", "SyntaxError", "f-string: expression required before '='", 1, 13),
     ("x = f\"{!r}\"", "SyntaxError", "f-string: expression required before '!'", 1, 12),
     ("x = f\"{:3}\"", "SyntaxError", "f-string: expression required before ':'", 1, 12),
+    ("x = '\\N'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape", 1, 9),
+    ("x = 'ab\\Nx'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-3: malformed \\N character escape", 1, 12),
+    ("x = '\\N{'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape", 1, 10),
+    ("x = '\\N{abc'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-5: malformed \\N character escape", 1, 13),
+    ("x = '\\N{}'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape", 1, 11),
+    ("x = 'é\\N'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-11: malformed \\N character escape", 1, 10),
+    ("x = f'\\N'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape", 1, 10),
+    ("x = f'{a}\\N{x'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: malformed \\N character escape", 1, 15),
+    ("x = 'é\\x4'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \\xXX escape", 1, 11),
+    ("x = 'éé\\u12'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 20-23: truncated \\uXXXX escape", 1, 13),
+    ("import __future__; from __future__ import nested_scopes", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 1, 19),
+    ("x=1;from __future__ import nested_scopes", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 1, 4),
+    ("[x for x in y] = 1", "SyntaxError", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1),
+    ("[a, b][0] + 1 = 2", "SyntaxError", "cannot assign to expression", 1, 1),
+    ("[1] = 2", "SyntaxError", "cannot assign to literal", 1, 2),
+    ("(a)[0] + 1 = 2", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1),
+    ("def f():\n    __x = 1\n    class A:\n        def g(self):\n            nonlocal __x", "SyntaxError", "no binding for nonlocal '_A__x' found", 5, 13),
+    ("class A:\n    def f(__a, __a): pass", "SyntaxError", "duplicate argument '__a' in function definition", 2, 16),
 ];
 
 #[test]
@@ -1732,4 +1750,38 @@ fn nested_unclosed_comprehension_brackets_parse_in_linear_time() {
             Err(_) => panic!("{unit:?} x 40: no answer within 5 s"),
         }
     }
+}
+
+/// Every module of the Python 3.11 standard library installed on the machine (when there is
+/// one) is valid Python: it parses, or only meets constructs Loopscope refuses.
+#[test]
+fn the_standard_library_parses() {
+    let root = Path::new("/usr/lib/python3.11");
+    let Ok(top) = std::fs::read_dir(root) else { return };
+    let mut dirs: Vec<std::path::PathBuf> = top.flatten().map(|e| e.path()).collect();
+    let (mut files, mut failures) = (0, Vec::new());
+    while let Some(path) = dirs.pop() {
+        if path.is_dir() {
+            // Test data holds deliberately broken files; site-packages is not the stdlib.
+            let skip = path
+                .file_name()
+                .is_some_and(|n| matches!(n.to_str(), Some("test" | "tests" | "site-packages" | "dist-packages")));
+            if !skip && let Ok(entries) = std::fs::read_dir(&path) {
+                dirs.extend(entries.flatten().map(|e| e.path()));
+            }
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "py") {
+            continue;
+        }
+        let Ok(src) = std::fs::read_to_string(&path) else { continue };
+        files += 1;
+        if let Err(ds) = parse(&src)
+            && !ds.iter().all(|d| d.message.ends_with("not supported by Loopscope"))
+        {
+            failures.push(format!("{}: {}", path.display(), list(&ds)));
+        }
+    }
+    assert!(files > 0);
+    assert!(failures.is_empty(), "{} of {files}:\n{}", failures.len(), failures.join("\n"));
 }

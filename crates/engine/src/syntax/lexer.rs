@@ -9,6 +9,7 @@
 
 use super::ast::Span;
 use super::diag::Diagnostic;
+use super::unicode_ident::{XID_CONTINUE, XID_START, in_ranges};
 
 /// Python 3.11's hard keywords. (`match`, `case` and `_` are soft keywords: names.)
 pub const KEYWORDS: &[&str] = &[
@@ -195,23 +196,20 @@ pub fn lex_fstring_expr(src: &str, start: usize, end: usize) -> Lexed {
     Lexed { tokens: lexer.tokens, error: lexer.error }
 }
 
-/// Whether a character may start an identifier (approximates Unicode XID_Start).
+/// Whether a character may start an identifier (Unicode XID_Start, and `_`).
 pub fn is_id_start(c: char) -> bool {
-    c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+    if c.is_ascii() {
+        return c == '_' || c.is_ascii_alphabetic();
+    }
+    in_ranges(XID_START, c)
 }
 
-/// Whether a character may continue an identifier (approximates Unicode XID_Continue).
+/// Whether a character may continue an identifier (Unicode XID_Continue).
 pub fn is_id_continue(c: char) -> bool {
     if c.is_ascii() {
         return c == '_' || c.is_ascii_alphanumeric();
     }
-    let u = c as u32;
-    let combining = matches!(u, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F);
-    let connector = matches!(u, 0x203F | 0x2040 | 0x2054 | 0xFE33 | 0xFE34 | 0xFE4D..=0xFE4F | 0xFF3F);
-    // Superscripts, subscripts, vulgar fractions and circled digits are numeric but not
-    // identifier characters (`x²` is an "invalid character" in Python).
-    let other_number = matches!(u, 0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE | 0x2070..=0x209F | 0x2150..=0x215F | 0x2460..=0x24FF | 0x2776..=0x2793);
-    combining || connector || (c.is_alphanumeric() && !other_number)
+    in_ranges(XID_CONTINUE, c)
 }
 
 /// CPython's "non-printable" characters, named differently in its error message.

@@ -15,6 +15,7 @@ pub mod diag;
 pub mod highlight;
 pub mod lexer;
 mod parser;
+mod unicode_ident;
 pub mod visit;
 
 pub use ast::{Module, Span};

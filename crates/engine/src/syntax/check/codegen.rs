@@ -148,7 +148,11 @@ impl<'a> Codegen<'a> {
             let p = &def.params;
             let ordered = p.args.iter().chain(&p.posonly).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg);
             for a in ordered.filter_map(|p| p.annotation.as_ref()).chain(&def.returns) {
-                self.visit_expr(a);
+                match &a.kind {
+                    // `*args: *Ts` (PEP 646).
+                    ExprKind::Starred(inner) => self.visit_expr(inner),
+                    _ => self.visit_expr(a),
+                }
             }
         }
         let kind = if def.is_async { UnitKind::AsyncFunction } else { UnitKind::Function };
