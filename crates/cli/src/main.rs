@@ -31,8 +31,8 @@ fn main() -> ExitCode {
         args::Command::Check { file } => match read_source(&file) {
             Ok(src) => match loopscope_engine::prepare(&src, &Limits::default()) {
                 Ok(_) => ExitCode::SUCCESS,
-                Err(d) => {
-                    println!("{file}:{}:{}: {d}", d.line, d.col);
+                Err(ds) => {
+                    print_diagnostics(&file, &ds);
                     ExitCode::from(1)
                 }
             },
@@ -46,8 +46,8 @@ fn main() -> ExitCode {
                 print!("{text}");
                 ExitCode::SUCCESS
             }
-            Ok(Err(d)) => {
-                println!("{file}:{}:{}: {d}", d.line, d.col);
+            Ok(Err(ds)) => {
+                print_diagnostics(&file, &ds);
                 ExitCode::from(1)
             }
             Err(msg) => {
@@ -72,6 +72,13 @@ fn main() -> ExitCode {
             };
             run(&src, format, trace.as_deref(), limits)
         }
+    }
+}
+
+/// `FILE:LINE:COL: Kind: message`, one per line (the position once, as compilers print it).
+fn print_diagnostics(file: &str, ds: &[loopscope_engine::Diagnostic]) {
+    for d in ds {
+        println!("{file}:{}:{}: {}: {}", d.line, d.col, d.kind, d.message);
     }
 }
 

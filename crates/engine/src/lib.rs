@@ -4,20 +4,15 @@
 //! Pure Rust: no wasm, no DOM, no yew (ARCHITECTURE.md, invariant 1). The host (browser
 //! or native) supplies pacing through [`Host`] and spawns the run future itself.
 
-pub mod ast;
-pub mod check;
 pub mod chrome;
-pub mod diag;
-pub mod durations;
+pub mod edit;
 mod fxhash;
-pub mod highlight;
 pub mod host;
-pub mod lexer;
 pub mod limits;
 pub mod loop_states;
 pub mod loopview;
 pub mod native;
-pub mod parser;
+pub mod syntax;
 pub mod timeline;
 pub mod trace;
 
@@ -25,8 +20,6 @@ pub mod trace;
 mod asyncio;
 #[allow(dead_code)]
 mod compile;
-#[allow(dead_code)]
-mod syntax;
 #[allow(dead_code)]
 mod vm;
 
@@ -39,7 +32,7 @@ pub mod format {
     pub use crate::vm::format::spec::float_repr;
 }
 
-pub use diag::Diagnostic;
+pub use syntax::Diagnostic;
 pub use host::{Host, InstantHost, LocalBoxFuture};
 pub use limits::Limits;
 pub use trace::{Event, EventKind, Outcome, OutputLine, Suspend, TaskEnd, TaskId, TaskInfo, Trace};
@@ -50,18 +43,10 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-/// Parses a scenario and checks that it stays within the supported language.
-pub fn check(source: &str) -> Result<syntax::ast::Module, Diagnostic> {
-    syntax::parse(source).map_err(|mut ds| {
-        let d = ds.remove(0);
-        Diagnostic {
-            kind: d.kind,
-            message: d.message,
-            span: ast::Span { start: d.span.start, end: d.span.end },
-            line: d.line,
-            col: d.col,
-        }
-    })
+/// Parses a scenario: its syntax tree, or CPython's syntax error alone, or every construct
+/// Loopscope refuses (see [`syntax::parse`]).
+pub fn check(source: &str) -> Result<syntax::Module, Vec<Diagnostic>> {
+    syntax::parse(source)
 }
 
 /// Python objects alive on this thread (the tests check that a run leaves none).
@@ -151,30 +136,30 @@ impl Drop for OnHeap {
     }
 }
 
-/// Parses, checks and compiles a scenario: the error before running, as the outcome.
-pub fn prepare(source: &str, limits: &Limits) -> Result<compile::code::Program, Diagnostic> {
+/// Parses, checks and compiles a scenario: every reason it cannot run, before running.
+pub fn prepare(source: &str, limits: &Limits) -> Result<compile::code::Program, Vec<Diagnostic>> {
     if source.len() > limits.max_source {
-        return Err(Diagnostic::new(
+        return Err(vec![Diagnostic::new(
             "LimitError",
             format!("source size limit of {} bytes reached", limits.max_source),
-            ast::Span::default(),
+            syntax::Span::default(),
             "",
-        ));
+        )]);
     }
     if source.contains('\0') {
         // CPython 3.11 refuses the whole source, without a position.
-        let mut d = Diagnostic::syntax("source code string cannot contain null bytes", ast::Span::default(), source);
+        let mut d = Diagnostic::syntax("source code string cannot contain null bytes", syntax::Span::default(), source);
         (d.line, d.col) = (0, 0);
-        return Err(d);
+        return Err(vec![d]);
     }
     let module = check(source)?;
     compile::compile(&module).map_err(|e| {
-        Diagnostic::new("SyntaxError", e.message, ast::Span { start: e.span.start, end: e.span.end }, source)
+        vec![Diagnostic::new("SyntaxError", e.message, syntax::Span { start: e.span.start, end: e.span.end }, source)]
     })
 }
 
 /// A listing of the compiled code of `source`.
-pub fn disassemble(source: &str) -> Result<String, Diagnostic> {
+pub fn disassemble(source: &str) -> Result<String, Vec<Diagnostic>> {
     let program = prepare(source, &Limits::default())?;
     Ok(compile::dis::disassemble(&program.module))
 }
@@ -198,7 +183,8 @@ async fn run_program(
 ) -> Outcome {
     let program = match prepare(&source, &limits) {
         Ok(p) => p,
-        Err(d) => {
+        Err(mut ds) => {
+            let d = ds.swap_remove(0);
             let message = if d.kind == "LimitError" { format!("LimitError: {}", d.message) } else { d.to_string() };
             return Outcome::Error {
                 message,

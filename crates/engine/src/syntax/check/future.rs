@@ -43,8 +43,12 @@ pub(super) fn check(src: &str, module: &Module) -> Result<Features, Diagnostic> 
         match &stmt.kind {
             StmtKind::ImportFrom { module: Some(m), names, star, level: 0, .. } if &**m == "__future__" => {
                 if done {
+                    // (Said here for an import after `;` on the line that ended the leading
+                    // ones, at CPython's 0-based column.)
                     let message = "from __future__ imports must occur at the beginning of the file";
-                    return Err(Diagnostic::syntax(message, stmt.span, src));
+                    let mut d = Diagnostic::syntax(message, stmt.span, src);
+                    d.col = d.col.saturating_sub(1);
+                    return Err(d);
                 }
                 if star.is_some() {
                     return Err(Diagnostic::syntax("future feature * is not defined", stmt.span, src));

@@ -27,6 +27,7 @@ pub(super) fn check(src: &str, module: &Module, features: &Features) -> Result<(
         stack: vec![0],
         error: None,
         future_annotations: features.annotations,
+        private: None,
     };
     visit::walk_body(&mut st, &module.body);
     if let Some(e) = st.error {
@@ -97,9 +98,22 @@ struct Symtable<'a> {
     /// The first error met; the walk stops going deeper once there is one.
     error: Option<Diagnostic>,
     future_annotations: bool,
+    /// The class whose body (methods included) is being visited: its private names
+    /// (`__x`) are mangled to `_Class__x`.
+    private: Option<Name>,
 }
 
 impl<'a> Symtable<'_> {
+    /// CPython's _Py_Mangle: `__x` in class `A` is `_A__x` (not `__x__`, nor dotted).
+    fn mangle(&self, name: &Name) -> Name {
+        let Some(class) = &self.private else { return name.clone() };
+        let class = class.trim_start_matches('_');
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || class.is_empty() {
+            return name.clone();
+        }
+        Name::from(format!("_{class}{name}"))
+    }
+
     fn current(&self) -> usize {
         self.stack.last().copied().unwrap_or(0)
     }
@@ -133,8 +147,9 @@ impl<'a> Symtable<'_> {
 
     /// CPython's symtable_add_def: records `flag` for `name` in the current scope.
     fn add_def(&mut self, name: &Name, flag: u16, span: Span) {
+        let mangled = self.mangle(name);
         let scope = self.cur();
-        let old = scope.get(name);
+        let old = scope.get(&mangled);
         let mut flags = old | flag;
         let mut error = None;
         if flag & PARAM != 0 && old & PARAM != 0 {
@@ -148,13 +163,14 @@ impl<'a> Symtable<'_> {
         if let Some(message) = error {
             return self.fail(message, span);
         }
-        scope.set(name, flags);
+        scope.set(&mangled, flags);
     }
 
     /// `global` / `nonlocal`: the name must not have been seen before in the block.
     fn directive(&mut self, names: &[Name], span: Span, flag: u16) {
         let what = if flag == GLOBAL { "global" } else { "nonlocal" };
         for name in names {
+            let name = &self.mangle(name);
             let flags = self.cur().get(name);
             let message = if flags & PARAM != 0 {
                 format!("name '{name}' is parameter and {what}")
@@ -242,7 +258,9 @@ impl<'a> Symtable<'_> {
             self.visit_expr(d);
         }
         self.enter(Kind::Class, None);
+        let outer = self.private.replace(class.name.clone());
         visit::walk_body(self, &class.body);
+        self.private = outer;
         self.exit();
     }
 

@@ -297,9 +297,8 @@ impl Parser<'_, '_> {
     fn maybe_meant_comparison(&mut self, target: &Expr, start: Span) -> PResult<()> {
         let start_index = self.index_of_span(start);
         let start_token = self.toks.get(start_index).map(|t| t.kind);
-        let excluded_start =
-            matches!(start_token, Some(TokenKind::Keyword("True" | "False" | "None") | TokenKind::Op("[")))
-                || start_token == Some(TokenKind::Op("(")) && self.starts_with_tuple(start_index);
+        let excluded_start = matches!(start_token, Some(TokenKind::Keyword("True" | "False" | "None")))
+            || matches!(start_token, Some(TokenKind::Op("(" | "["))) && self.starts_with_display(start_index);
         let assignable = match &target.kind {
             ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => true,
             ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::GeneratorExp { .. } => true,
@@ -312,15 +311,18 @@ impl Parser<'_, '_> {
         self.fail(format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"), target.span)
     }
 
-    /// Whether the statement read so far begins with a parenthesized tuple or generator
-    /// expression (`(a, b)(c) = 1`): CPython's invalid_named_expression skips those.
+    /// Whether the statement read so far begins with a list display, a parenthesized
+    /// tuple or a generator expression (`[a][0] + 1 = 2`, `(a, b)(c) = 1`): CPython's
+    /// invalid_named_expression skips those (not a list comprehension).
     #[inline(never)]
-    fn starts_with_tuple(&mut self, index: usize) -> bool {
+    fn starts_with_display(&mut self, index: usize) -> bool {
         let saved = self.checkpoint();
         let outer = (self.error.take(), self.speculating, self.second_pass);
         (self.speculating, self.second_pass) = (true, true);
         self.pos = index;
-        let tuple = self.paren().is_ok_and(|n| matches!(n.e.kind, ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }));
+        let atom = if self.at_op("[") { self.list_display() } else { self.paren() };
+        let tuple = atom
+            .is_ok_and(|n| matches!(n.e.kind, ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }));
         self.restore(saved);
         (self.error, self.speculating, self.second_pass) = outer;
         tuple

@@ -375,6 +375,33 @@ enum EscapeError {
 
 /// Processes the backslash escapes of a (non-raw) string literal's body like CPython:
 /// unknown escapes stay as written.
+/// Where CPython's unicode-escape decoder says byte `at` of a literal's body is: it first
+/// writes every non-ASCII character as a 10-byte `\U0000XXXX` escape.
+fn codec_position(body: &str, at: usize) -> usize {
+    let before = body.get(..at).unwrap_or(body);
+    before.len() + before.chars().filter(|c| !c.is_ascii()).map(|c| 10 - c.len_utf8()).sum::<usize>()
+}
+
+/// `\N{NAME}` at byte `at`: a malformed one is CPython's syntax error; a well-formed one
+/// needs the Unicode name database, which Loopscope does not carry (refused).
+fn named_escape(body: &str, at: usize) -> EscapeError {
+    let rest = body.get(at + 2..).unwrap_or("");
+    // Where CPython's decoder stops on a malformed escape (see unicodeescape's `\N`).
+    let stop = match rest.strip_prefix('{') {
+        None => at + 2,
+        Some(name) => match name.find('}') {
+            Some(0) => at + 3,
+            Some(_) => return EscapeError::Unsupported("'\\N{...}' escapes".into()),
+            None => body.len(),
+        },
+    };
+    let (start, end) = (codec_position(body, at), codec_position(body, stop));
+    EscapeError::Invalid(format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{}: malformed \\N character escape",
+        end.saturating_sub(1)
+    ))
+}
+
 fn decode_escapes(body: &str) -> Result<String, EscapeError> {
     let mut out = String::with_capacity(body.len());
     let mut chars = body.char_indices().peekable();
@@ -438,7 +465,7 @@ fn decode_escapes(body: &str) -> Result<String, EscapeError> {
                         None => break,
                     }
                 }
-                let end = i + 2 + count;
+                let (i, end) = (codec_position(body, i), codec_position(body, i) + 2 + count);
                 if count < digits {
                     let name = match e {
                         'x' => "truncated \\xXX escape",
@@ -463,7 +490,7 @@ fn decode_escapes(body: &str) -> Result<String, EscapeError> {
                     }
                 }
             }
-            'N' => return Err(EscapeError::Unsupported("'\\N{...}' escapes".into())),
+            'N' => return Err(named_escape(body, i)),
             other => {
                 out.push('\\');
                 out.push(other);
