@@ -231,8 +231,13 @@ impl App {
     }
 }
 
+/// The first problem marks the editor; its message lists every one (a refused program
+/// names all its unsupported constructs at once).
 fn diagnostic_mark(source: &str) -> Option<Mark> {
-    loopscope_engine::check(source).err().map(|d| Mark { line: d.line, col: Some(d.col), message: d.to_string() })
+    let ds = loopscope_engine::check(source).err()?;
+    let first = ds.first()?;
+    let message = ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+    Some(Mark { line: first.line, col: Some(first.col), message })
 }
 
 impl Component for App {
@@ -668,7 +673,7 @@ impl App {
         if self.dur_source != self.source {
             return false;
         }
-        let source = loopscope_engine::durations::rewrite(&self.source, &edit.duration, &edit.text);
+        let source = loopscope_engine::edit::durations::rewrite(&self.source, &edit.duration, &edit.text);
         if *source == *self.source {
             return false;
         }

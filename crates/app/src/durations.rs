@@ -7,7 +7,7 @@
 //! fraction where a whole number is needed) is refused with a message and leaves the source
 //! untouched. Every applied value goes to the page as a [`DurationEdit`].
 
-use loopscope_engine::durations::{Duration, DurationKind, durations_in, step};
+use loopscope_engine::edit::durations::{Duration, DurationKind, durations_in, step};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! Highlighting classes for the editor, from the engine's own lexer
 //! (`loopscope_engine::highlight`). The page never tokenizes Python itself.
 
-use loopscope_engine::highlight::{HighlightClass, highlight};
+use loopscope_engine::syntax::highlight::{HighlightClass, highlight};
 
 /// `(start, end, css class)` byte ranges, in order. Ranges the editor cannot use are
 /// skipped there, so a gap or an overlap only costs colour.

@@ -180,6 +180,7 @@ impl Scrubber {
                 let text = match p.kind {
                     TimerKind::SleepWake => format!("end the sleep of {whose}"),
                     TimerKind::WaitForTimeout => format!("wait_for timeout: cancel what {whose} waits for"),
+                    TimerKind::Callback => format!("a callback {whose} scheduled"),
                 };
                 TimerItem { task: p.task.map(task), deadline: p.deadline, text }
             })

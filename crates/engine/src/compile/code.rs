@@ -16,6 +16,8 @@ use std::rc::Rc;
 
 /// A register: an index into the frame's window.
 pub type Reg = u16;
+/// An index in `Code::names` (a code object has at most 65,536 distinct names).
+pub type NameId = u16;
 
 /// "No register" for optional operands (`Raise`'s cause, `FormatValue`'s spec...).
 pub const NO_REG: Reg = Reg::MAX;
@@ -90,7 +92,7 @@ pub enum Op {
     /// `Code::names`).
     CheckBound {
         reg: Reg,
-        name: u32,
+        name: NameId,
     },
     /// `del x` of a local (after a `CheckBound`).
     ClearLocal {
@@ -126,54 +128,54 @@ pub enum Op {
     /// Class bodies: the class namespace, then the globals, then the builtins.
     LoadName {
         dst: Reg,
-        name: u32,
+        name: NameId,
     },
     StoreName {
-        name: u32,
+        name: NameId,
         src: Reg,
     },
     DeleteName {
-        name: u32,
+        name: NameId,
     },
     /// Class bodies reading a variable of an enclosing function: the namespace first,
     /// then the cell.
     LoadClassDeref {
         dst: Reg,
         cell: Reg,
-        name: u32,
+        name: NameId,
     },
 
     // ---------------------------------------------------------------- attributes, items
     LoadAttr {
         dst: Reg,
         obj: Reg,
-        name: u32,
+        name: NameId,
     },
     StoreAttr {
         obj: Reg,
-        name: u32,
+        name: NameId,
         src: Reg,
     },
     DeleteAttr {
         obj: Reg,
-        name: u32,
+        name: NameId,
     },
     /// `obj.name` about to be called: `dst` gets the function, `dst + 1` the object to
     /// pass as `self` (or the "no self" marker when `obj.name` is not a method).
     LoadMethod {
         dst: Reg,
         obj: Reg,
-        name: u32,
+        name: NameId,
     },
     /// `super().name` about to be called, in a method: like `LoadMethod`.
     LoadSuperMethod {
         dst: Reg,
-        name: u32,
+        name: NameId,
     },
     /// `super().name` as a value.
     LoadSuperAttr {
         dst: Reg,
-        name: u32,
+        name: NameId,
     },
     GetItem {
         dst: Reg,
@@ -500,13 +502,13 @@ pub enum Op {
     /// `import name` (the module object, for a dotted name its top package).
     ImportName {
         dst: Reg,
-        name: u32,
+        name: NameId,
     },
     /// `from module import name`.
     ImportFrom {
         dst: Reg,
         module: Reg,
-        name: u32,
+        name: NameId,
     },
 
     Nop,

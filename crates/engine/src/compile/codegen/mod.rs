@@ -134,7 +134,7 @@ pub(super) struct Unit<'a> {
     consts: Vec<Const>,
     const_index: HashMap<ConstKey, u32>,
     names: Vec<Name>,
-    name_index: HashMap<Name, u32>,
+    name_index: HashMap<Name, NameId>,
     /// Register of each local, cell and free variable.
     regs: HashMap<Name, Reg>,
     local_names: Vec<Name>,
@@ -374,13 +374,14 @@ impl<'a> Compiler<'a> {
         Ok(i)
     }
 
-    fn name(&mut self, n: &str) -> u32 {
+    /// The name's index in this unit's names (`finish` refuses a unit with too many).
+    fn name(&mut self, n: &str) -> NameId {
         let n = self.intern(n);
         let u = self.u();
         if let Some(i) = u.name_index.get(&n) {
             return *i;
         }
-        let i = u.names.len() as u32;
+        let i = u.names.len() as NameId;
         u.names.push(n.clone());
         u.name_index.insert(n, i);
         i
@@ -409,6 +410,9 @@ impl<'a> Compiler<'a> {
     fn finish(&mut self, u: Unit<'a>) -> CResult<Code> {
         if u.ops.len() > u32::MAX as usize / 2 {
             return self.err("this program is too large for Loopscope", u.span);
+        }
+        if u.names.len() > NameId::MAX as usize + 1 {
+            return self.err("this function uses too many distinct names for Loopscope", u.span);
         }
         Ok(Code {
             name: u.name,

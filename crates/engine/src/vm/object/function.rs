@@ -105,6 +105,33 @@ impl PyCell {
     }
 }
 
+impl Drop for PyCell {
+    fn drop(&mut self) {
+        let old = std::mem::replace(self.value.get_mut(), Value::Unbound);
+        heap::drop_values([old]);
+    }
+}
+
+impl Drop for PyFunction {
+    // What a function holds goes through the trashcan: a chain of closures (each
+    // capturing the previous one) would otherwise free itself recursively.
+    fn drop(&mut self) {
+        let defaults = self.defaults.get_mut().take().map(Value::Tuple);
+        let kwdefaults = self.kwdefaults.get_mut().take().map(Value::Dict);
+        let dict = self.dict.get_mut().take().map(Value::Dict);
+        let annotations = std::mem::replace(self.annotations.get_mut(), Value::None);
+        let closure = std::mem::take(self.closure.get_mut());
+        heap::drop_values(
+            defaults
+                .into_iter()
+                .chain(kwdefaults)
+                .chain(dict)
+                .chain([annotations])
+                .chain(closure.into_vec().into_iter().map(Value::Cell)),
+        );
+    }
+}
+
 impl Clear for PyCell {
     fn clear_refs(&self) {
         let old = self.value.replace(Value::Unbound);
