@@ -24,8 +24,8 @@ pub struct Types {
 const TYPES: &[(TypeId, &str)] = &[
     (TypeId::Type, "type"),
     (TypeId::NoneType, "NoneType"),
-    (TypeId::Bool, "bool"),
     (TypeId::Int, "int"),
+    (TypeId::Bool, "bool"),
     (TypeId::Float, "float"),
     (TypeId::Str, "str"),
     (TypeId::Tuple, "tuple"),
@@ -53,10 +53,15 @@ const TYPES: &[(TypeId, &str)] = &[
     (TypeId::Code, "code"),
 ];
 
-fn builtin_class(name: &str, bases: Vec<Rc<PyClass>>, builtin: Builtin, methods: &'static [BuiltinFn]) -> Rc<PyClass> {
+fn builtin_class(
+    name: &str,
+    bases: Vec<Rc<PyClass>>,
+    builtin: Builtin,
+    tables: &[&'static [BuiltinFn]],
+) -> Rc<PyClass> {
     let mro = linearize(&bases);
     let mut dict = AttrMap::default();
-    for m in methods {
+    for m in tables.iter().flat_map(|t| t.iter()) {
         dict.set(m.name.into(), Value::Builtin(m));
     }
     PyClass::new(name.into(), name.into(), "builtins".into(), bases, mro, dict, builtin, false)
@@ -87,7 +92,7 @@ pub fn linearize(bases: &[Rc<PyClass>]) -> Vec<Rc<PyClass>> {
 
 impl Types {
     pub fn new() -> Types {
-        let object = builtin_class("object", vec![], Builtin::Object, methods::OBJECT);
+        let object = builtin_class("object", vec![], Builtin::Object, &[methods::OBJECT]);
         let mut by_id = HashMap::new();
         let mut constructors = HashMap::new();
         for &(id, name) in TYPES {
@@ -96,7 +101,7 @@ impl Types {
             } else {
                 vec![object.clone()]
             };
-            let class = builtin_class(name, bases, Builtin::Type(id), methods::of(id));
+            let class = builtin_class(name, bases, Builtin::Type(id), &methods::of(id));
             if let Some(ctor) = methods::constructor(id) {
                 constructors.insert(Rc::as_ptr(&class) as usize, ctor);
             }
@@ -110,7 +115,7 @@ impl Types {
                 kind.bases().iter().map(|b| excs[*b as usize].clone()).collect()
             };
             let ms: &'static [BuiltinFn] = if kind == ExcKind::BaseException { methods::BASE_EXCEPTION } else { &[] };
-            excs.push(builtin_class(kind.name(), bases, Builtin::Exception(kind), ms));
+            excs.push(builtin_class(kind.name(), bases, Builtin::Exception(kind), &[ms]));
         }
         Types { object, by_id, excs, constructors }
     }

@@ -1,27 +1,33 @@
 //! Which methods each builtin type has, and its constructor.
 
-use super::{dict_methods, list_methods, number_methods, object_methods, set_methods, str_methods, tuple_methods};
+use super::{
+    dict_methods, dunders, list_methods, number_methods, object_methods, set_methods, str_methods, tuple_methods,
+};
 use crate::vm::object::class::TypeId;
 use crate::vm::object::function::BuiltinFn;
 
 pub use object_methods::{BASE_EXCEPTION, OBJECT, property_setter};
 
-/// The methods of a builtin type.
-pub fn of(id: TypeId) -> &'static [BuiltinFn] {
-    match id {
-        TypeId::Str => str_methods::METHODS,
-        TypeId::List => list_methods::METHODS,
-        TypeId::Tuple => tuple_methods::METHODS,
-        TypeId::Dict => dict_methods::METHODS,
-        TypeId::Set => set_methods::SET_METHODS,
-        TypeId::FrozenSet => set_methods::FROZENSET_METHODS,
-        TypeId::Int | TypeId::Bool => number_methods::INT_METHODS,
-        TypeId::Float => number_methods::FLOAT_METHODS,
-        TypeId::Range => tuple_methods::RANGE_METHODS,
-        TypeId::Generator | TypeId::Coroutine | TypeId::AsyncGenerator => object_methods::GEN_METHODS,
-        TypeId::Slice => tuple_methods::SLICE_METHODS,
-        _ => &[],
-    }
+/// The methods of a builtin type, in tables (a later table's entry wins).
+pub fn of(id: TypeId) -> Vec<&'static [BuiltinFn]> {
+    let (special, named): (&[&'static [BuiltinFn]], &'static [BuiltinFn]) = match id {
+        TypeId::Str => (dunders::STR, str_methods::METHODS),
+        TypeId::List => (dunders::LIST, list_methods::METHODS),
+        TypeId::Tuple => (dunders::TUPLE, tuple_methods::METHODS),
+        TypeId::Dict => (dunders::DICT, dict_methods::METHODS),
+        TypeId::Set => (dunders::SET, set_methods::SET_METHODS),
+        TypeId::FrozenSet => (dunders::FROZENSET, set_methods::FROZENSET_METHODS),
+        TypeId::Int => (dunders::INT, number_methods::INT_METHODS),
+        TypeId::Bool => (dunders::BOOL, &[]),
+        TypeId::Float => (dunders::FLOAT, number_methods::FLOAT_METHODS),
+        TypeId::Range => (dunders::RANGE, tuple_methods::RANGE_METHODS),
+        TypeId::Generator | TypeId::Coroutine | TypeId::AsyncGenerator => (&[], object_methods::GEN_METHODS),
+        TypeId::Slice => (&[], tuple_methods::SLICE_METHODS),
+        _ => (&[], &[]),
+    };
+    let mut out = special.to_vec();
+    out.push(named);
+    out
 }
 
 /// What calling a builtin type does.
