@@ -466,7 +466,19 @@ impl Vm {
                 hash = hash.wrapping_mul(69069).wrapping_add(907133923);
                 if hash == u64::MAX { 590923713 } else { hash as i64 }
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            Value::Range(r) => {
+                // CPython hashes `(len, start, step)`, with None for what does not
+                // matter (`range(0)` and `range(5, 2)` are equal, so hash alike).
+                use super::object::range::int_value;
+                let n = r.len_exact();
+                let key = match n {
+                    0 => vec![Value::Int(0), Value::None, Value::None],
+                    1 => vec![Value::Int(1), int_value(r.start), Value::None],
+                    _ => vec![int_value(n), int_value(r.start), int_value(r.step)],
+                };
+                return self.hash(&Value::Tuple(super::object::PyTuple::new(key)));
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", self.type_name_of(v))));
             }
             Value::Instance(i) => {

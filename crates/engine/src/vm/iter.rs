@@ -20,7 +20,7 @@ impl Vm {
             Value::List(l) => IterState::List { list: l.clone(), index: 0 },
             Value::Tuple(t) => IterState::Tuple { tuple: t.clone(), index: 0 },
             Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
-            Value::Range(r) => IterState::Range { next: r.start as i128, stop: r.stop as i128, step: r.step as i128 },
+            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, size: d.len(), kind: ViewKind::Keys },
             Value::Set(s) | Value::FrozenSet(s) => IterState::Set { set: s.clone(), pos: 0, size: s.len() },
             Value::Iter(_) => return Ok(v.clone()),
@@ -164,9 +164,9 @@ impl Vm {
             }
             IterState::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                    let v = *next as i64;
+                    let v = *next;
                     *next += *step;
-                    Ok(Some(Value::Int(v)))
+                    Ok(Some(super::object::range::int_value(v)))
                 } else {
                     Ok(None)
                 }

@@ -477,6 +477,17 @@ impl Vm {
             (Value::Dict(x), Value::Dict(y)) => self.dict_eq(x, y)?,
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => self.set_eq(a, b)?,
             (Value::Special(_), Value::Special(_)) => self.view_eq(a, b)?,
+            (Value::Range(x), Value::Range(y)) => {
+                let n = x.len_exact();
+                n == y.len_exact() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)))
+            }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let (p, q) = (
+                    Value::Tuple(PyTuple::new(vec![x.start.clone(), x.stop.clone(), x.step.clone()])),
+                    Value::Tuple(PyTuple::new(vec![y.start.clone(), y.stop.clone(), y.step.clone()])),
+                );
+                self.eq(&p, &q)?
+            }
             // With `__ne__` missing on an instance, `!=` is the negation of `==`.
             (Value::Instance(_), _) | (_, Value::Instance(_)) if negate => {
                 let r = self.rich_eq(a, b, false)?;
@@ -615,11 +626,11 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Range(r) => match item {
-                Value::Int(i) => Ok(r.contains(*i)),
-                Value::Bool(b) => Ok(r.contains(*b as i64)),
-                Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => Ok(r.contains(*f as i64)),
-                _ => Ok(false),
+            Value::Range(r) => match super::object::range::range_int(item) {
+                Some(Ok(i)) => Ok(r.contains(i)),
+                Some(Err(())) => Ok(false),
+                // Other values: compared with each item, as CPython does.
+                None => self.iter_contains(container, item),
             },
             Value::Dict(d) => Ok(self.dict_find(d, item)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
@@ -686,12 +697,18 @@ impl Vm {
                 Value::Slice(sl) => self.range_slice(r, sl),
                 _ => {
                     let n = r.len_exact();
-                    let i = self.index_value(key, "range")?;
-                    let i = if i < 0 { i as i128 + n } else { i as i128 };
+                    let i = match super::object::range::range_int(key) {
+                        Some(Ok(i)) => i,
+                        Some(Err(())) => {
+                            return Err(PyErr::new(ExcKind::IndexError, "range object index out of range"));
+                        }
+                        None => self.index_value(key, "range")? as i128,
+                    };
+                    let i = if i < 0 { i + n } else { i };
                     if i < 0 || i >= n {
                         return Err(PyErr::new(ExcKind::IndexError, "range object index out of range"));
                     }
-                    Ok(Value::Int(r.item(i)))
+                    Ok(super::object::range::int_value(r.item(i)))
                 }
             },
             Value::Dict(d) => match self.dict_find(d, key)? {
@@ -904,7 +921,7 @@ pub fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
-        (Special(_), Special(_)) => return Option::None,
+        (Special(_), Special(_)) | (Range(_), Range(_)) | (Slice(_), Slice(_)) => return Option::None,
         _ => a.is(b),
     })
 }
@@ -992,13 +1009,15 @@ impl Vm {
     }
 
     fn range_slice(&mut self, r: &super::object::PyRange, s: &super::object::PySlice) -> PyResult<Value> {
-        let n = r.len_exact().min(i64::MAX as i128) as usize;
-        let idx = self.slice_indices(s, n)?;
-        let start = r.start as i128 + idx.start as i128 * r.step as i128;
-        let step = r.step as i128 * idx.step as i128;
-        let stop = start + idx.len as i128 * step;
-        let fit = |x: i128| x.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
-        Ok(Value::Range(super::object::PyRange::new(fit(start), fit(stop), fit(step))))
+        let n = r.len_exact();
+        if n > i64::MAX as i128 {
+            return Err(super::error::not_supported("slicing a range of more than 2**63 items"));
+        }
+        let idx = self.slice_indices(s, n as usize)?;
+        let start = r.start + idx.start as i128 * r.step;
+        let step = r.step * idx.step as i128;
+        let stop = r.start + idx.stop as i128 * r.step;
+        Ok(Value::Range(super::object::PyRange::new(start, stop, step)))
     }
 
     fn list_set_slice(&mut self, l: &Rc<PyList>, s: &super::object::PySlice, v: Value) -> PyResult<()> {

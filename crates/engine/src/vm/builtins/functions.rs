@@ -444,8 +444,8 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::List(l) => IterState::ListReverse { list: l.clone(), index: l.len() },
         Value::Range(r) => {
             let n = r.len_exact();
-            let last = r.start as i128 + (n - 1) * r.step as i128;
-            IterState::Range { next: last, stop: r.start as i128 - r.step as i128, step: -(r.step as i128) }
+            let last = r.start + (n - 1) * r.step;
+            IterState::Range { next: last, stop: r.start - r.step, step: -r.step }
         }
         Value::Tuple(t) => IterState::Values { items: t.items().iter().rev().cloned().collect(), index: 0 },
         Value::Str(s) => {
