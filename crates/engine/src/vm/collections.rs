@@ -471,6 +471,58 @@ impl Vm {
         }
     }
 
+    /// `a op b` when one side is a set-like dict view (`d.keys() & {1, 2}`): the left
+    /// operand as a new set, then the operation with the right one (CPython's
+    /// `dictviews_or` & co.). `None`: not a view operation.
+    pub fn view_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+            || !(setlike_view(a) || setlike_view(b))
+        {
+            return Ok(None);
+        }
+        let result = PySet::new();
+        self.set_update_from(&result, a)?;
+        match op {
+            BinOp::BitOr => self.set_update_from(&result, b)?,
+            BinOp::Sub => self.set_difference_update(&result, b)?,
+            BinOp::BitXor => self.set_symmetric_difference_update(&result, b)?,
+            _ => {
+                let r = self.set_intersection(&result, b)?;
+                return Ok(Some(Value::Set(r)));
+            }
+        }
+        Ok(Some(Value::Set(result)))
+    }
+
+    /// A comparison where one side is a set-like dict view and the other set-like
+    /// (CPython's `dictview_richcompare`); `None`: not such a comparison.
+    pub fn view_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let setlike = |v: &Value| setlike_view(v) || matches!(v, Value::Set(_) | Value::FrozenSet(_));
+        if !(setlike_view(a) || setlike_view(b)) || !setlike(a) || !setlike(b) {
+            return Ok(None);
+        }
+        let (la, lb) = (self.len(a)?, self.len(b)?);
+        Ok(Some(match op {
+            CmpOp::Eq => la == lb && self.all_contained_in(a, b)?,
+            CmpOp::NotEq => !(la == lb && self.all_contained_in(a, b)?),
+            CmpOp::Lt => la < lb && self.all_contained_in(a, b)?,
+            CmpOp::LtE => la <= lb && self.all_contained_in(a, b)?,
+            CmpOp::Gt => la > lb && self.all_contained_in(b, a)?,
+            CmpOp::GtE => la >= lb && self.all_contained_in(b, a)?,
+            _ => return Ok(None),
+        }))
+    }
+
+    fn all_contained_in(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let it = self.get_iter(a)?;
+        while let Some(x) = self.next(&it)? {
+            if !self.contains(b, &x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     pub fn view_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         let items = |v: &Value| -> Option<(Rc<PyDict>, ViewKind)> {
             match v {
@@ -501,5 +553,15 @@ impl Vm {
             }
             _ => Ok(a.is(b)),
         }
+    }
+}
+
+/// Whether `v` is a `dict_keys` or `dict_items` view (the set-like ones).
+pub fn setlike_view(v: &Value) -> bool {
+    match v {
+        Value::Special(s) => {
+            matches!(&*s.kind.borrow(), SpecialKind::DictView { kind: ViewKind::Keys | ViewKind::Items, .. })
+        }
+        _ => false,
     }
 }

@@ -303,6 +303,10 @@ impl Vm {
                 Set(_) | FrozenSet(_),
                 Set(_) | FrozenSet(_),
             ) => Some(self.set_operator(op, a, b)?),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Special(_), _)
+            | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, Special(_)) => {
+                self.view_binary(op, a, b)?
+            }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = super::object::PyDict::new();
                 self.dict_update(&Dict(d.clone()), &Dict(x.clone()), Option::None)?;
@@ -464,6 +468,9 @@ impl Vm {
         {
             return Ok(r);
         }
+        if let Some(r) = self.view_compare(if negate { CmpOp::NotEq } else { CmpOp::Eq }, a, b)? {
+            return Ok(Value::Bool(r));
+        }
         let equal = match (a, b) {
             (Value::List(x), Value::List(y)) => {
                 if Rc::ptr_eq(x, y) {
@@ -534,6 +541,9 @@ impl Vm {
         }
         if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
             return self.set_order(op, a, b);
+        }
+        if let Some(r) = self.view_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
         }
         let (name, rname) = match op {
             CmpOp::Lt => ("__lt__", "__gt__"),
@@ -921,7 +931,7 @@ pub fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
-        (Special(_), Special(_)) | (Range(_), Range(_)) | (Slice(_), Slice(_)) => return Option::None,
+        (Special(_), _) | (_, Special(_)) | (Range(_), Range(_)) | (Slice(_), Slice(_)) => return Option::None,
         _ => a.is(b),
     })
 }

@@ -17,6 +17,9 @@ pub struct Types {
     excs: Vec<Rc<PyClass>>,
     /// Constructors of builtin types, by class address.
     constructors: HashMap<usize, &'static BuiltinFn>,
+    /// The builtin types known by name only: iterators (`list_iterator`, `zip`...) and
+    /// dict views.
+    named: HashMap<&'static str, Rc<PyClass>>,
 }
 
 /// The builtin types with their Python names and whether user classes may derive
@@ -107,6 +110,15 @@ impl Types {
             }
             by_id.insert(id, class);
         }
+        let mut named = HashMap::new();
+        for &name in methods::NAMED_TYPES {
+            let class =
+                builtin_class(name, vec![object.clone()], Builtin::Type(TypeId::Iterator), &methods::named(name));
+            if let Some(ctor) = methods::named_constructor(name) {
+                constructors.insert(Rc::as_ptr(&class) as usize, ctor);
+            }
+            named.insert(name, class);
+        }
         let mut excs: Vec<Rc<PyClass>> = Vec::with_capacity(ExcKind::ALL.len());
         for &kind in ExcKind::ALL {
             let bases: Vec<Rc<PyClass>> = if kind.bases().is_empty() {
@@ -117,7 +129,12 @@ impl Types {
             let ms: &'static [BuiltinFn] = if kind == ExcKind::BaseException { methods::BASE_EXCEPTION } else { &[] };
             excs.push(builtin_class(kind.name(), bases, Builtin::Exception(kind), &[ms]));
         }
-        Types { object, by_id, excs, constructors }
+        Types { object, by_id, excs, constructors, named }
+    }
+
+    /// A builtin type known by name (`list_iterator`, `dict_keys`, `zip`...).
+    pub fn named(&self, name: &str) -> Option<&Rc<PyClass>> {
+        self.named.get(name)
     }
 
     pub fn get(&self, id: TypeId) -> &Rc<PyClass> {
@@ -163,6 +180,10 @@ impl Vm {
                 }
                 TypeId::Iterator
             }
+            Value::Iter(it) => match self.types.named(it.type_name()) {
+                Some(c) => return c.clone(),
+                None => TypeId::Iterator,
+            },
             Value::None | Value::Unbound | Value::NoSelf => TypeId::NoneType,
             Value::Bool(_) => TypeId::Bool,
             Value::Int(_) | Value::BigInt(_) => TypeId::Int,
@@ -190,13 +211,15 @@ impl Vm {
                 super::object::generator::GenKind::AsyncGenerator => TypeId::AsyncGenerator,
             },
             Value::Module(_) => TypeId::Module,
-            Value::Iter(_) => TypeId::Iterator,
             Value::Special(s) => match &*s.kind.borrow() {
                 super::object::special::SpecialKind::Property { .. } => TypeId::Property,
                 super::object::special::SpecialKind::StaticMethod(_) => TypeId::StaticMethod,
                 super::object::special::SpecialKind::ClassMethod(_) => TypeId::ClassMethod,
                 super::object::special::SpecialKind::Super { .. } => TypeId::Super,
-                super::object::special::SpecialKind::DictView { .. } => TypeId::Iterator,
+                super::object::special::SpecialKind::DictView { .. } => match self.types.named(s.type_name()) {
+                    Some(c) => return c.clone(),
+                    None => TypeId::Iterator,
+                },
             },
             Value::Cell(_) => TypeId::Cell,
             Value::Code(_) => TypeId::Code,

@@ -1044,3 +1044,97 @@ impl Vm {
         }
     }
 }
+
+// ------------------------------------------------------------------ iterators
+
+fn is_iterator(v: &Value) -> bool {
+    matches!(v, Value::Iter(_))
+}
+
+fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = unary_slot(vm, &args, "iterator", "__iter__", is_iterator)?;
+    Ok(me.clone())
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = unary_slot(vm, &args, "iterator", "__next__", is_iterator)?.clone();
+    match vm.next(&me)? {
+        Some(v) => Ok(v),
+        None => Err(crate::vm::error::PyErr::new(crate::vm::error::ExcKind::StopIteration, "")),
+    }
+}
+
+/// `__iter__` and `__next__` of the builtin iterators.
+pub static ITERATOR: &[&[BuiltinFn]] =
+    &[&[method("iterator", "__iter__", iter_self), method("iterator", "__next__", iter_next)]];
+
+// ------------------------------------------------------------------ dict views
+
+fn is_view(v: &Value) -> bool {
+    matches!(v, Value::Special(s) if matches!(&*s.kind.borrow(), crate::vm::object::special::SpecialKind::DictView { .. }))
+}
+
+unary_slots!(
+    VIEW_UNARY,
+    "dict_keys",
+    is_view,
+    [(view_len, "__len__", len_of), (view_iter, "__iter__", iter_of), (view_repr, "__repr__", repr_of),]
+);
+
+fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = recv_slot(vm, &args, "dict_keys", "__contains__", is_view)?.clone();
+    let x = slot_args(&args, "__contains__", 1)?[0].clone();
+    Ok(Value::Bool(vm.contains(&me, &x)?))
+}
+
+fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = recv(vm, &args, "dict_keys", "__reversed__", is_view)?.clone();
+    super::noargs(&args, "dict_keys.__reversed__")?;
+    reversed_of(vm, &me)
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = recv(vm, &args, "dict_keys", "isdisjoint", is_view)?.clone();
+    let other = onearg(&args, "dict_keys.isdisjoint")?.clone();
+    let it = vm.get_iter(&other)?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.contains(&me, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+num_slots!(
+    VIEW_ARITH,
+    "dict_keys",
+    is_view,
+    any_value,
+    [
+        (view_and, "__and__", BitAnd, false),
+        (view_rand, "__rand__", BitAnd, true),
+        (view_or, "__or__", BitOr, false),
+        (view_ror, "__ror__", BitOr, true),
+        (view_xor, "__xor__", BitXor, false),
+        (view_rxor, "__rxor__", BitXor, true),
+        (view_sub, "__sub__", Sub, false),
+        (view_rsub, "__rsub__", Sub, true),
+    ]
+);
+
+cmp_slots!(VIEW_CMP, "dict_keys", is_view, any_value, [view_eq, view_ne, view_lt, view_le, view_gt, view_ge]);
+
+fn any_value(_: &Value) -> bool {
+    true
+}
+
+static VIEW_OTHER: &[BuiltinFn] = &[
+    method("dict_keys", "__contains__", view_contains),
+    method("dict_keys", "__reversed__", view_reversed),
+    method("dict_keys", "isdisjoint", view_isdisjoint),
+];
+
+/// `dict_keys` and `dict_items` (set-like views).
+pub static SET_VIEW: &[&[BuiltinFn]] = &[VIEW_UNARY, VIEW_ARITH, VIEW_CMP, VIEW_OTHER];
+/// `dict_values`.
+pub static VALUES_VIEW: &[&[BuiltinFn]] = &[VIEW_UNARY, &[method("dict_values", "__reversed__", view_reversed)]];

@@ -7,6 +7,7 @@ use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error, valu
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::int::{self, from_big, to_big};
 use crate::vm::object::iter::IterState;
+use crate::vm::object::special::{SpecialKind, ViewKind};
 use crate::vm::object::{PyIter, PyList, PyTuple};
 use crate::vm::value::Value;
 use num_traits::Signed;
@@ -438,64 +439,91 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("reversed", &args, 1, 1)?;
+    if args.has_kwargs() {
+        return Err(type_error("reversed() takes no keyword arguments"));
+    }
+    super::check_positional("reversed", args.pos.len(), 1, 1)?;
     let v = &args.pos[0];
-    let state = match v {
-        Value::List(l) => IterState::ListReverse { list: l.clone(), index: l.len() },
+    let (state, name) = match v {
+        Value::List(l) => (IterState::ListReverse { list: l.clone(), index: l.len() }, "list_reverseiterator"),
         Value::Range(r) => {
             let n = r.len_exact();
             let last = r.start + (n - 1) * r.step;
-            IterState::Range { next: last, stop: r.start - r.step, step: -r.step }
+            (IterState::Range { next: last, stop: r.start - r.step, step: -r.step }, "")
         }
-        Value::Tuple(t) => IterState::Values { items: t.items().iter().rev().cloned().collect(), index: 0 },
+        Value::Tuple(t) => {
+            (IterState::Values { items: t.items().iter().rev().cloned().collect(), index: 0 }, "reversed")
+        }
         Value::Str(s) => {
-            IterState::Values { items: s.as_str().chars().rev().map(|c| Value::str(c.to_string())).collect(), index: 0 }
+            let items = s.as_str().chars().rev().map(|c| Value::str(c.to_string())).collect();
+            (IterState::Values { items, index: 0 }, "reversed")
         }
-        Value::Dict(d) => IterState::Values { items: d.keys().into_iter().rev().collect(), index: 0 },
-        Value::Instance(_) => {
-            if let Some(r) = vm.call_dunder(v, "__reversed__", &[])? {
-                return Ok(r);
+        Value::Dict(d) => {
+            (IterState::Values { items: d.keys().into_iter().rev().collect(), index: 0 }, "dict_reversekeyiterator")
+        }
+        Value::Special(s) => {
+            let view = match &*s.kind.borrow() {
+                SpecialKind::DictView { dict, kind } => Some((dict.clone(), *kind)),
+                _ => None,
+            };
+            let Some((dict, kind)) = view else {
+                return Err(type_error(format!("'{}' object is not reversible", s.type_name())));
+            };
+            let (items, name): (Vec<Value>, &'static str) = match kind {
+                ViewKind::Keys => (dict.keys(), "dict_reversekeyiterator"),
+                ViewKind::Values => (dict.values(), "dict_reversevalueiterator"),
+                ViewKind::Items => (
+                    dict.entries().into_iter().map(|(k, v)| Value::Tuple(PyTuple::new(vec![k, v]))).collect(),
+                    "dict_reverseitemiterator",
+                ),
+            };
+            (IterState::Values { items: items.into_iter().rev().collect(), index: 0 }, name)
+        }
+        Value::Instance(i) => {
+            if i.class.lookup("__reversed__").is_some() {
+                return Ok(vm.call_dunder(v, "__reversed__", &[])?.unwrap_or(Value::NotImplemented));
+            }
+            if i.class.lookup("__getitem__").is_none() || i.class.lookup("__len__").is_none() {
+                return Err(type_error(format!("'{}' object is not reversible", i.class.name)));
             }
             let n = vm.len(v)?;
             let mut items = Vec::with_capacity(n);
             for i in (0..n).rev() {
                 items.push(vm.get_item(v, &Value::Int(i as i64))?);
             }
-            IterState::Values { items, index: 0 }
+            (IterState::Values { items, index: 0 }, "reversed")
         }
         other => return Err(type_error(format!("'{}' object is not reversible", vm.type_name_of(other)))),
     };
-    Ok(Value::Iter(PyIter::new(state)))
+    Ok(Value::Iter(if name.is_empty() { PyIter::new(state) } else { PyIter::named(state, name) }))
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("enumerate", &args, &["iterable", "start"])?;
-    let Some(it) = arg(&args, 0, "iterable") else {
-        return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
-    };
-    let start = arg(&args, 1, "start").cloned().unwrap_or(Value::Int(0));
-    if !int::is_int(&start) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(&start))));
+    if args.pos.len() + args.kwnames.len() > 2 {
+        return Err(type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.pos.len() + args.kwnames.len()
+        )));
     }
+    let kw = super::unpack_kw(&args, 0, "enumerate", &["iterable", "start"], 0, 0)?;
+    let Some(it) = kw[0] else {
+        return Err(type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let start = kw[1].cloned().unwrap_or(Value::Int(0));
+    let start = vm.index_of(&start)?;
     let inner = vm.get_iter(it)?;
     Ok(Value::Iter(PyIter::new(IterState::Enumerate { inner, count: start })))
 }
 
 fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("zip", &args, &["strict"])?;
-    let strict = match args.kw("strict") {
+    let kw = super::unpack_kw(&Args { pos: &[], ..args }, 0, "zip", &["strict"], 0, 0)?;
+    let strict = match kw[0] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
     let mut inners = Vec::with_capacity(args.pos.len());
-    for (i, a) in args.pos.iter().enumerate() {
-        inners.push(vm.get_iter(a).map_err(|e| {
-            if e.is_new(ExcKind::TypeError) {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for a in args.pos.iter() {
+        inners.push(vm.get_iter(a)?);
     }
     Ok(Value::Iter(PyIter::new(IterState::Zip { inners, strict })))
 }
@@ -513,7 +541,8 @@ fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("filter", &args, 2, 2)?;
+    no_kwargs("filter", &args)?;
+    super::check_positional("filter", args.pos.len(), 2, 2)?;
     let inner = vm.get_iter(&args.pos[1])?;
     Ok(Value::Iter(PyIter::new(IterState::Filter { func: args.pos[0].clone(), inner })))
 }

@@ -52,3 +52,51 @@ pub fn constructor(id: TypeId) -> Option<&'static BuiltinFn> {
         _ => return None,
     })
 }
+
+/// The builtin types known by name only (iterators, dict views, and the iterator
+/// types that are also builtins: `enumerate`, `zip`...).
+pub const NAMED_TYPES: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "longrange_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+    "set_iterator",
+    "callable_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+];
+
+/// The builtins that are iterator types (`enumerate(...)` makes an `enumerate`).
+pub const ITERATOR_BUILTINS: &[&str] = &["enumerate", "zip", "map", "filter", "reversed"];
+
+/// The methods of a type of [`NAMED_TYPES`].
+pub fn named(name: &str) -> Vec<&'static [BuiltinFn]> {
+    match name {
+        "dict_keys" | "dict_items" => dunders::SET_VIEW.to_vec(),
+        "dict_values" => dunders::VALUES_VIEW.to_vec(),
+        _ => dunders::ITERATOR.to_vec(),
+    }
+}
+
+/// What calling a type of [`NAMED_TYPES`] does (`zip(...)`).
+pub fn named_constructor(name: &str) -> Option<&'static BuiltinFn> {
+    if !ITERATOR_BUILTINS.contains(&name) {
+        return None;
+    }
+    super::functions::FUNCTIONS.iter().find(|f| f.name == name)
+}

@@ -52,6 +52,11 @@ pub fn table(types: &Types) -> HashMap<&'static str, Value> {
         t.insert(name, Value::Class(types.get(id).clone()));
     }
     t.insert("object", Value::Class(types.object.clone()));
+    for name in methods::ITERATOR_BUILTINS {
+        if let Some(c) = types.named(name) {
+            t.insert(name, Value::Class(c.clone()));
+        }
+    }
     for &kind in ExcKind::ALL {
         t.insert(kind.name(), Value::Class(types.exc(kind).clone()));
     }
