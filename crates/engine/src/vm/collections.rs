@@ -65,8 +65,20 @@ impl Vm {
         Ok(Value::Dict(d))
     }
 
-    /// `d.update(src)` / `{**src}`; with `func`, `f(**src)`'s refusal of repeated keys.
+    /// `{**src}` (a mapping only); with `func`, `f(**src)`'s refusal of repeated keys.
     pub fn dict_update(&mut self, d: &Value, src: &Value, func: Option<&Value>) -> PyResult<()> {
+        if func.is_none() && !matches!(src, Value::Dict(_)) && !self.has_keys_method(src) {
+            return Err(type_error(format!("'{}' object is not a mapping", self.type_name_of(src))));
+        }
+        self.dict_update_inner(d, src, func)
+    }
+
+    /// `d.update(src)`: a mapping, or an iterable of pairs.
+    pub fn dict_update_from(&mut self, d: &Value, src: &Value) -> PyResult<()> {
+        self.dict_update_inner(d, src, None)
+    }
+
+    fn dict_update_inner(&mut self, d: &Value, src: &Value, func: Option<&Value>) -> PyResult<()> {
         let Value::Dict(target) = d else { return Err(type_error("dict expected")) };
         let pairs: Vec<(Value, Value)> = match src {
             Value::Dict(s) => s.entries(),

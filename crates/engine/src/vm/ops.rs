@@ -309,8 +309,8 @@ impl Vm {
             }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = super::object::PyDict::new();
-                self.dict_update(&Dict(d.clone()), &Dict(x.clone()), Option::None)?;
-                self.dict_update(&Dict(d.clone()), &Dict(y.clone()), Option::None)?;
+                self.dict_update_from(&Dict(d.clone()), &Dict(x.clone()))?;
+                self.dict_update_from(&Dict(d.clone()), &Dict(y.clone()))?;
                 Some(Dict(d))
             }
             _ => Option::None,
@@ -362,7 +362,7 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::BitOr, Value::Dict(_)) => {
-                self.dict_update(a, b, None)?;
+                self.dict_update_from(a, b)?;
                 return Ok(a.clone());
             }
             (_, Value::Instance(_)) => {

@@ -803,7 +803,7 @@ fn dict_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv_slot(vm, &args, "dict", "__ior__", is_dict)?.clone();
     let other = slot_args(&args, "__ior__", 1)?[0].clone();
-    vm.dict_update(&me, &other, None)?;
+    vm.dict_update_from(&me, &other)?;
     Ok(me)
 }
 
