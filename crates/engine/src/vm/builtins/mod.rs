@@ -12,6 +12,8 @@ pub mod object_methods;
 pub mod set_methods;
 pub mod str_methods;
 pub mod tuple_methods;
+pub mod unicode;
+pub mod unicode_db;
 
 use super::Vm;
 use super::error::{ExcKind, PyErr, PyResult, type_error};
