@@ -809,9 +809,9 @@ impl Vm {
             },
             Value::Instance(_) => match self.call_dunder(obj, "__delitem__", &[key.clone()])? {
                 Some(_) => Ok(()),
-                None => Err(type_error(format!("'{}' object does not support item deletion", self.type_name_of(obj)))),
+                None => Err(type_error(format!("'{}' object doesn't support item deletion", self.type_name_of(obj)))),
             },
-            other => Err(type_error(format!("'{}' object does not support item deletion", self.type_name_of(other)))),
+            other => Err(type_error(format!("'{}' object doesn't support item deletion", self.type_name_of(other)))),
         }
     }
 
@@ -835,6 +835,9 @@ impl Vm {
             },
             other => {
                 let t = self.type_name_of(other);
+                if what == "string" {
+                    return Err(type_error(format!("string indices must be integers, not '{t}'")));
+                }
                 return Err(type_error(format!("{what} indices must be integers or slices, not {t}")));
             }
         };

@@ -742,7 +742,10 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => String::new(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
-            return Err(type_error(format!("format() argument 2 must be str, not {}", vm.type_name_of(other))));
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                super::arg_type_name(vm, other)
+            )));
         }
     };
     Ok(Value::str(vm.format(&args.pos[0], &spec)?))

@@ -331,6 +331,11 @@ pub fn unpack_kw<'a>(
     Ok(out)
 }
 
+/// A type's name as Argument Clinic's messages give it (`None` for None).
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() { "None".to_string() } else { vm.type_name_of(v) }
+}
+
 /// Defines a static builtin function or method.
 #[macro_export]
 macro_rules! builtin {

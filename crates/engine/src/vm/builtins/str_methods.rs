@@ -199,7 +199,7 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut n = 0;
             while !rest.is_empty() {
                 if max >= 0 && n >= max {
-                    out.push(trim_space_end(rest));
+                    out.push(rest);
                     break;
                 }
                 match rest.find(uni::is_space) {
@@ -238,7 +238,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut n = 0;
             while !rest.is_empty() {
                 if max >= 0 && n >= max {
-                    out.push(trim_space_start(rest));
+                    out.push(rest);
                     break;
                 }
                 match rest.rfind(uni::is_space) {
@@ -428,10 +428,15 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
     affix_check(vm, args, "endswith", false)
 }
 
+/// A str argument; `what` starts the error message (`replace() argument 1`), which is
+/// just `must be str, not int` without it.
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(type_error(format!("{what} must be str, not {}", vm.type_name_of(other)))),
+        other => {
+            let sep = if what.is_empty() { "" } else { " " };
+            Err(type_error(format!("{what}{sep}must be str, not {}", super::arg_type_name(vm, other))))
+        }
     }
 }
 
@@ -461,7 +466,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn search(vm: &mut Vm, args: &Args, name: &str, from_right: bool) -> PyResult<Option<usize>> {
     let me = s(vm, args, name)?.clone();
     let rest = parse_tuple(args, name, 1, 3)?;
-    let sub = str_arg(vm, &rest[0], "must")?.to_string();
+    let sub = str_arg(vm, &rest[0], "")?.to_string();
     let Some((a, b)) = bounds(vm, &me, rest.get(1), rest.get(2))? else { return Ok(None) };
     let hay = &me.as_str()[a..b];
     let found = if from_right { hay.rfind(&sub) } else { hay.find(&sub) };
@@ -493,7 +498,7 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = s(vm, &args, "count")?.clone();
     let rest = parse_tuple(&args, "count", 1, 3)?;
-    let sub = str_arg(vm, &rest[0], "must")?.to_string();
+    let sub = str_arg(vm, &rest[0], "")?.to_string();
     let Some((a, b)) = bounds(vm, &me, rest.get(1), rest.get(2))? else { return Ok(Value::Int(0)) };
     let hay = &me.as_str()[a..b];
     let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(&sub).count() };
@@ -711,7 +716,7 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let name = if right { "rpartition" } else { "partition" };
     let me = s(vm, &args, name)?.clone();
     let sep = onearg(&args, &format!("str.{name}"))?;
-    let sep = str_arg(vm, sep, "must")?;
+    let sep = str_arg(vm, sep, "")?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
