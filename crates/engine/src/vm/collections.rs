@@ -466,7 +466,7 @@ impl Vm {
             ViewKind::Keys => Ok(self.dict_find(&dict, item)?.is_some()),
             ViewKind::Values => {
                 for v in dict.values() {
-                    if v.is(item) || self.eq(&v, item)? {
+                    if self.same_or_eq(&v, item)? {
                         return Ok(true);
                     }
                 }
@@ -476,7 +476,7 @@ impl Vm {
                 let Value::Tuple(t) = item else { return Ok(false) };
                 let [k, v] = t.items() else { return Ok(false) };
                 match self.dict_get(&dict, k)? {
-                    Some(w) => Ok(w.is(v) || self.eq(&w, v)?),
+                    Some(w) => Ok(self.same_or_eq(&w, v)?),
                     None => Ok(false),
                 }
             }

@@ -505,6 +505,15 @@ impl Vm {
         Ok(Value::Bool(equal != negate))
     }
 
+    /// `a is b or a == b`, the test of containment and `index`/`count` (a NaN is only
+    /// "the same" as itself: each `float('nan')` has a NaN payload of its own).
+    pub fn same_or_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        self.eq(a, b)
+    }
+
     fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
@@ -512,7 +521,7 @@ impl Vm {
         self.enter_recursion()?;
         let mut r = true;
         for (a, b) in x.iter().zip(y) {
-            if !a.is(b) && !self.eq(a, b)? {
+            if !self.same_or_eq(a, b)? {
                 r = false;
                 break;
             }
@@ -622,7 +631,7 @@ impl Vm {
             Value::List(l) => {
                 let items = l.snapshot();
                 for v in &items {
-                    if v.is(item) || self.eq(v, item)? {
+                    if self.same_or_eq(v, item)? {
                         return Ok(true);
                     }
                 }
@@ -630,7 +639,7 @@ impl Vm {
             }
             Value::Tuple(t) => {
                 for v in t.items() {
-                    if v.is(item) || self.eq(v, item)? {
+                    if self.same_or_eq(v, item)? {
                         return Ok(true);
                     }
                 }
@@ -659,7 +668,7 @@ impl Vm {
     fn iter_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let it = self.get_iter(container)?;
         while let Some(v) = self.next(&it)? {
-            if v.is(item) || self.eq(&v, item)? {
+            if self.same_or_eq(&v, item)? {
                 return Ok(true);
             }
         }

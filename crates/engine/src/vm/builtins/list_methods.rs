@@ -120,7 +120,7 @@ fn position(vm: &mut Vm, list: &PyList, x: &Value, start: usize, end: usize) -> 
     let mut i = start;
     while i < end {
         let Some(v) = list.get(i) else { break };
-        if v.is(x) || vm.eq(&v, x)? {
+        if vm.same_or_eq(&v, x)? {
             return Ok(Some(i));
         }
         i += 1;
@@ -162,7 +162,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut n = 0;
     let mut i = 0;
     while let Some(v) = list.get(i) {
-        if v.is(x) || vm.eq(&v, x)? {
+        if vm.same_or_eq(&v, x)? {
             n += 1;
         }
         i += 1;

@@ -434,8 +434,12 @@ fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => {
-            let sep = if what.is_empty() { "" } else { " " };
-            Err(type_error(format!("{what}{sep}must be str, not {}", super::arg_type_name(vm, other))))
+            // Argument Clinic's messages (with a `what`) name None `None`; the older
+            // parsing of `find` & co. names its type.
+            if what.is_empty() {
+                return Err(type_error(format!("must be str, not {}", vm.type_name_of(other))));
+            }
+            Err(type_error(format!("{what} must be str, not {}", super::arg_type_name(vm, other))))
         }
     }
 }

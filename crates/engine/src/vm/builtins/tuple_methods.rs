@@ -105,7 +105,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Tuple(t) = &me else { return Err(type_error("tuple expected")) };
     let (start, end) = index_bounds(vm, rest, t.len())?;
     for (i, v) in t.items().iter().enumerate().take(end).skip(start) {
-        if v.is(&rest[0]) || vm.eq(v, &rest[0])? {
+        if vm.same_or_eq(v, &rest[0])? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -118,7 +118,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Tuple(t) = &me else { return Err(type_error("tuple expected")) };
     let mut n = 0;
     for v in t.items() {
-        if v.is(x) || vm.eq(v, x)? {
+        if vm.same_or_eq(v, x)? {
             n += 1;
         }
     }
