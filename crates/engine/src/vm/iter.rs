@@ -99,11 +99,32 @@ impl Vm {
 
     /// Resumes a generator from native code, on a nested stack.
     pub fn gen_send(&mut self, g: &Rc<super::object::PyGen>, sent: Value) -> PyResult<Option<Value>> {
+        match self.gen_resume(g, sent, None) {
+            Ok(GenStep::Yielded(v)) => Ok(Some(v)),
+            Ok(GenStep::Returned(_)) => Ok(None),
+            Err(e) => self.stop_iteration_to_none(e),
+        }
+    }
+
+    /// Resumes a generator with a value sent in, or an exception thrown in at the
+    /// `yield` it stopped at (`gen.throw`).
+    pub fn gen_resume(
+        &mut self,
+        g: &Rc<super::object::PyGen>,
+        sent: Value,
+        throw: Option<Rc<super::object::PyInstance>>,
+    ) -> PyResult<GenStep> {
         if g.state.get() == GenState::Finished {
-            return Ok(None);
+            return match throw {
+                Some(e) => Err(PyErr::exc(e)),
+                None => Ok(GenStep::Returned(Value::None)),
+            };
         }
         let mut stack = Stack::new();
         self.push_gen(&mut stack, g, sent, Link::Gen { dst: 0, mode: GenMode::Native })?;
+        if let Some(e) = throw {
+            stack.resume = Some(super::frame::Resume::Throw(Value::Instance(e)));
+        }
         self.native_depth += 1;
         let r = loop {
             match self.run(&mut stack) {
@@ -113,12 +134,9 @@ impl Vm {
         };
         self.native_depth -= 1;
         match r {
-            RunResult::GenYielded(v) => Ok(Some(v)),
-            RunResult::Returned(_) => Ok(None),
-            RunResult::Raised(e) => {
-                let err = PyErr::exc(e);
-                self.stop_iteration_to_none(err)
-            }
+            RunResult::GenYielded(v) => Ok(GenStep::Yielded(v)),
+            RunResult::Returned(v) => Ok(GenStep::Returned(v)),
+            RunResult::Raised(e) => Err(PyErr::exc(e)),
             RunResult::Halted(h) => Err(PyErr(Box::new(super::error::ErrKind::Halt(h)))),
             RunResult::Yielded(_) | RunResult::Signal(_) | RunResult::Preempted => {
                 Err(super::error::not_supported("awaiting inside a generator driven by a builtin"))
@@ -472,4 +490,10 @@ pub fn range_fast(vm: &Vm, callee: &Value, args: &[Value]) -> Option<(i64, i64, 
         [start, stop, step] if *step != 0 => Some((*start, *stop, *step)),
         _ => None,
     }
+}
+
+/// What resuming a generator gave.
+pub enum GenStep {
+    Yielded(Value),
+    Returned(Value),
 }

@@ -1,14 +1,18 @@
 //! `object`, `type`, exceptions' base methods, `property`/`staticmethod`/`classmethod`,
 //! `super`, and the methods of generators.
 
-use super::{arity, method, rest, this};
+use super::{arity, method, onearg, recv, this};
 use crate::builtin;
 use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error};
+use crate::vm::iter::GenStep;
+use crate::vm::object::PyGen;
 use crate::vm::object::function::{Args, BuiltinFn};
+use crate::vm::object::generator::{GenKind, GenState};
 use crate::vm::object::special::SpecialKind;
 use crate::vm::object::{PyTuple, Special};
 use crate::vm::value::Value;
+use std::rc::Rc;
 
 pub static OBJECT: &[BuiltinFn] = &[
     method("object", "__init__", object_init),
@@ -262,39 +266,110 @@ pub static GEN_METHODS: &[BuiltinFn] = &[
     method("generator", "close", gen_close),
     method("generator", "throw", gen_throw),
     method("generator", "__next__", gen_next),
+    method("generator", "__iter__", gen_iter),
 ];
 
+/// The generator a method was called on (coroutines and async generators: their
+/// methods are asyncio's business).
+fn gen_of<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyGen>> {
+    match recv(vm, args, "generator", name, |v| matches!(v, Value::Gen(_)))? {
+        Value::Gen(g) if g.kind == GenKind::Generator => Ok(g),
+        Value::Gen(g) => Err(not_supported(format!("'{}.{name}()' called from a builtin", g.kind.type_name()))),
+        _ => Err(type_error("generator expected")),
+    }
+}
+
+/// A generator's step as a method result: the yielded value, or StopIteration.
+fn step_result(vm: &mut Vm, step: GenStep) -> PyResult<Value> {
+    match step {
+        GenStep::Yielded(v) => Ok(v),
+        GenStep::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("send", &args, 2, 2)?;
-    let Value::Gen(g) = this(&args) else { return Err(type_error("send() needs a generator")) };
-    if g.kind != crate::vm::object::generator::GenKind::Generator {
-        return Err(not_supported(format!("'{}.send()'", g.kind.type_name())));
-    }
-    match vm.gen_send(g, args.pos[1].clone())? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::new(ExcKind::StopIteration, "")),
-    }
+    let g = gen_of(vm, &args, "send")?.clone();
+    let v = onearg(&args, "generator.send")?.clone();
+    let step = vm.gen_resume(&g, v, None)?;
+    step_result(vm, step)
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Gen(g) = this(&args) else { return Err(type_error("__next__() needs a generator")) };
-    match vm.gen_send(g, Value::None)? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::new(ExcKind::StopIteration, "")),
+    let g = gen_of(vm, &args, "__next__")?.clone();
+    super::slot_args(&args, "__next__", 0)?;
+    let step = vm.gen_resume(&g, Value::None, None)?;
+    step_result(vm, step)
+}
+
+fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_of(vm, &args, "__iter__")?.clone();
+    super::slot_args(&args, "__iter__", 0)?;
+    Ok(Value::Gen(g))
+}
+
+/// The exception `throw(typ[, val])` raises: an instance, or a class called with `val`.
+fn thrown(vm: &mut Vm, typ: &Value, val: Option<&Value>) -> PyResult<Rc<crate::vm::object::PyInstance>> {
+    match typ {
+        Value::Instance(i) if i.exc.is_some() => {
+            if val.is_some_and(|v| !v.is_none()) {
+                return Err(type_error("instance exception may not have a separate value"));
+            }
+            Ok(i.clone())
+        }
+        Value::Class(c) if c.is_exception() => {
+            let args: Vec<Value> = match val {
+                None | Some(Value::None) => vec![],
+                Some(Value::Tuple(t)) => t.items().to_vec(),
+                Some(v) => vec![v.clone()],
+            };
+            match vm.call_sync(typ, &args)? {
+                Value::Instance(i) if i.exc.is_some() => Ok(i),
+                _ => Err(type_error("exceptions must derive from BaseException")),
+            }
+        }
+        _ => Err(type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name_of(typ)
+        ))),
     }
 }
 
-fn gen_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Gen(g) = this(&args) else { return Err(type_error("close() needs a generator")) };
-    let _ = rest(&args);
-    // A generator closed before it finished: its `finally` blocks do not run here
-    // (CPython would throw GeneratorExit into it).
-    g.state.set(crate::vm::object::generator::GenState::Finished);
-    Ok(Value::None)
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_of(vm, &args, "throw")?.clone();
+    if args.has_kwargs() {
+        return Err(type_error("generator.throw() takes no keyword arguments"));
+    }
+    let rest = &args.pos[1..];
+    super::check_positional("throw", rest.len(), 1, 3)?;
+    let exc = thrown(vm, &rest[0], rest.get(1))?;
+    let step = vm.gen_resume(&g, Value::None, Some(exc))?;
+    step_result(vm, step)
 }
 
-fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let _ = vm;
-    let Value::Gen(g) = this(&args) else { return Err(type_error("throw() needs a generator")) };
-    Err(not_supported(format!("'{}.throw()'", g.kind.type_name())))
+/// `gen.close()`: GeneratorExit thrown in; a generator that yields again is an error.
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_of(vm, &args, "close")?.clone();
+    super::noargs(&args, "generator.close")?;
+    match g.state.get() {
+        GenState::Created | GenState::Finished => {
+            g.state.set(GenState::Finished);
+            return Ok(Value::None);
+        }
+        _ => {}
+    }
+    let exit = vm.new_exception(ExcKind::GeneratorExit, vec![]);
+    match vm.gen_resume(&g, Value::None, Some(exit)) {
+        Ok(GenStep::Yielded(_)) => Err(PyErr::new(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+        Ok(GenStep::Returned(_)) => Ok(Value::None),
+        Err(e) if is_exc(vm, &e, ExcKind::GeneratorExit) || is_exc(vm, &e, ExcKind::StopIteration) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+fn is_exc(vm: &Vm, e: &PyErr, kind: ExcKind) -> bool {
+    match &*e.0 {
+        crate::vm::error::ErrKind::New(k, _) => *k == kind,
+        crate::vm::error::ErrKind::Exc(x) => vm.instance_is(x, kind),
+        _ => false,
+    }
 }
