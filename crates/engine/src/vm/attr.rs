@@ -185,6 +185,12 @@ impl Vm {
             "__qualname__" => Value::str(&*c.qualname),
             "__module__" => Value::str(&*c.module),
             "__doc__" => Value::None,
+            // A user class without annotations gets an empty dict, kept (CPython 3.10+).
+            "__annotations__" if c.mutable => {
+                let d = Value::Dict(PyDict::new());
+                c.dict.borrow_mut().set(name.clone(), d.clone());
+                d
+            }
             "__bases__" => Value::Tuple(PyTuple::new(if c.bases.is_empty() && !Rc::ptr_eq(c, &self.types.object) {
                 vec![Value::Class(self.types.object.clone())]
             } else {

@@ -136,6 +136,12 @@ impl Vm {
         match r {
             RunResult::GenYielded(v) => Ok(GenStep::Yielded(v)),
             RunResult::Returned(v) => Ok(GenStep::Returned(v)),
+            // The dispatch loop ends a natively run generator with its StopIteration
+            // (PEP 479 turns any other StopIteration into a RuntimeError first).
+            RunResult::Raised(e) if self.instance_is(&e, ExcKind::StopIteration) => {
+                let v = e.exc.as_ref().and_then(|s| s.args().items().first().cloned()).unwrap_or(Value::None);
+                Ok(GenStep::Returned(v))
+            }
             RunResult::Raised(e) => Err(PyErr::exc(e)),
             RunResult::Halted(h) => Err(PyErr(Box::new(super::error::ErrKind::Halt(h)))),
             RunResult::Yielded(_) | RunResult::Signal(_) | RunResult::Preempted => {

@@ -648,7 +648,8 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("next", &args, 1, 2)?;
+    no_kwargs("next", &args)?;
+    super::check_positional("next", args.pos.len(), 1, 2)?;
     let it = &args.pos[0];
     let is_iter = match it {
         Value::Iter(_) => true,
@@ -659,7 +660,20 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_iter {
         return Err(type_error(format!("'{}' object is not an iterator", vm.type_name_of(it))));
     }
-    match vm.next(it)? {
+    let got = match it {
+        // A generator's return value goes into its StopIteration.
+        Value::Gen(g) => match vm.gen_resume(g, Value::None, None)? {
+            crate::vm::iter::GenStep::Yielded(v) => Some(v),
+            crate::vm::iter::GenStep::Returned(v) => {
+                if args.pos.len() == 1 {
+                    return Err(vm.stop_iteration(v));
+                }
+                None
+            }
+        },
+        other => vm.next(other)?,
+    };
+    match got {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
