@@ -185,6 +185,10 @@ impl Vm {
             "__qualname__" => Value::str(&*c.qualname),
             "__module__" => Value::str(&*c.module),
             "__doc__" => Value::None,
+            "__call__" => Value::BoundMethod(BoundMethod::new(
+                Value::Class(c.clone()),
+                Value::Builtin(&super::builtins::object_methods::TYPE_CALL),
+            )),
             // A user class without annotations gets an empty dict, kept (CPython 3.10+).
             "__annotations__" if c.mutable => {
                 let d = Value::Dict(PyDict::new());
@@ -317,6 +321,10 @@ impl Vm {
                         ))));
                     }
                     (SpecialKind::StaticMethod(f) | SpecialKind::ClassMethod(f), "__func__") => f.clone(),
+                    (SpecialKind::GenericAlias { origin, .. }, "__origin__") => origin.clone(),
+                    (SpecialKind::GenericAlias { args, .. } | SpecialKind::Union(args), "__args__") => {
+                        Value::Tuple(PyTuple::new(args.clone()))
+                    }
                     _ => return Ok(None),
                 }
             }
@@ -457,7 +465,13 @@ impl Vm {
                     None => Err(attribute_error(format!("type object '{}' has no attribute '{name}'", c.name))),
                 }
             }
-            other => Err(attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name_of(other)))),
+            other => {
+                let t = self.type_name_of(other);
+                if self.type_of(other).lookup(name).is_some() {
+                    return Err(attribute_error(format!("'{t}' object attribute '{name}' is read-only")));
+                }
+                Err(attribute_error(format!("'{t}' object has no attribute '{name}'")))
+            }
         }
     }
 

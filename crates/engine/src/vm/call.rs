@@ -335,6 +335,8 @@ impl Vm {
             Value::Special(s) => {
                 let inner = match &*s.kind.borrow() {
                     SpecialKind::StaticMethod(f) => Some(f.clone()),
+                    // `list[int](...)` makes a list.
+                    SpecialKind::GenericAlias { origin, .. } => Some(origin.clone()),
                     _ => None,
                 };
                 match inner {

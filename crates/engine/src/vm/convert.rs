@@ -327,6 +327,29 @@ impl Vm {
                         self.repr_seq(v, &items, "[", "]", false, out)?;
                         out.push(')');
                     }
+                    SpecialKind::Union(args) => {
+                        let args = args.clone();
+                        drop(kind);
+                        for (i, a) in args.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(" | ");
+                            }
+                            self.write_type_arg(a, out)?;
+                        }
+                    }
+                    SpecialKind::GenericAlias { origin, args } => {
+                        let (origin, args) = (origin.clone(), args.clone());
+                        drop(kind);
+                        self.write_type_arg(&origin, out)?;
+                        out.push('[');
+                        for (i, a) in args.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            self.write_type_arg(a, out)?;
+                        }
+                        out.push(']');
+                    }
                     SpecialKind::Super { class, .. } => {
                         let _ = write!(out, "<super: <class '{}'>, <{} object>>", class.name, class.name);
                     }
@@ -427,6 +450,21 @@ impl Vm {
             return Ok(s);
         }
         Ok(v.to_string())
+    }
+
+    /// An argument of a union or generic alias as CPython's `repr` shows it: classes by
+    /// qualified name (`int`, `__main__.Job`), None and `...` bare.
+    fn write_type_arg(&mut self, v: &Value, out: &mut String) -> PyResult<()> {
+        match v {
+            Value::Class(c) if &*c.module == "builtins" => out.push_str(&c.qualname),
+            Value::Class(c) => {
+                let _ = write!(out, "{}.{}", c.module, c.qualname);
+            }
+            Value::None => out.push_str("None"),
+            Value::Ellipsis => out.push_str("..."),
+            other => self.write_repr(other, out)?,
+        }
+        Ok(())
     }
 
     /// `hash(v)` (CPython's values for numbers and tuples, so that sets of them iterate

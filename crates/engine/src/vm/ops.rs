@@ -303,6 +303,21 @@ impl Vm {
                 Set(_) | FrozenSet(_),
                 Set(_) | FrozenSet(_),
             ) => Some(self.set_operator(op, a, b)?),
+            (BinOp::BitOr, Class(_) | None | Special(_), Class(_) | None | Special(_))
+                if self.union_arg(a).is_some() && self.union_arg(b).is_some() && !(a.is_none() && b.is_none()) =>
+            {
+                let mut args = self.union_arg(a).unwrap_or_default();
+                for x in self.union_arg(b).unwrap_or_default() {
+                    if !args.iter().any(|y| y.is(&x)) {
+                        args.push(x);
+                    }
+                }
+                Some(if args.len() == 1 {
+                    args.remove(0)
+                } else {
+                    Special(super::object::Special::new(super::object::special::SpecialKind::Union(args)))
+                })
+            }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Special(_), _)
             | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, Special(_)) => {
                 self.view_binary(op, a, b)?
@@ -315,6 +330,20 @@ impl Vm {
             }
             _ => Option::None,
         })
+    }
+
+    /// The members a value brings to a union (`int | None`): a class, None, or a
+    /// union's own members; `None` for anything else.
+    fn union_arg(&self, v: &Value) -> Option<Vec<Value>> {
+        match v {
+            Value::Class(_) | Value::None => Some(vec![v.clone()]),
+            Value::Special(s) => match &*s.kind.borrow() {
+                super::object::special::SpecialKind::Union(args) => Some(args.clone()),
+                super::object::special::SpecialKind::GenericAlias { .. } => Some(vec![v.clone()]),
+                _ => Option::None,
+            },
+            _ => Option::None,
+        }
     }
 
     /// How many times a sequence of `unit` bytes may be repeated for `seq * n`.
@@ -738,8 +767,31 @@ impl Vm {
                 Some(r) => Ok(r),
                 None => Err(type_error(format!("'{}' object is not subscriptable", self.type_name_of(obj)))),
             },
-            Value::Class(c) if c.lookup("__class_getitem__").is_some() || !c.mutable => {
-                // `list[int]` in annotations: a generic alias; Loopscope keeps the class.
+            Value::Class(c)
+                if !c.mutable && matches!(&*c.name, "list" | "tuple" | "dict" | "set" | "frozenset" | "type") =>
+            {
+                // `list[int]`: a `types.GenericAlias`.
+                let args = match key {
+                    Value::Tuple(t) => t.items().to_vec(),
+                    other => vec![other.clone()],
+                };
+                Ok(Value::Special(super::object::Special::new(super::object::special::SpecialKind::GenericAlias {
+                    origin: obj.clone(),
+                    args,
+                })))
+            }
+            Value::Class(c) if c.mutable && c.lookup("__class_getitem__").is_some() => {
+                // Implicitly a class method.
+                match c.lookup("__class_getitem__") {
+                    Some(f @ Value::Function(_)) => self.call_sync(&f, &[obj.clone(), key.clone()]),
+                    _ => {
+                        let f = self.get_attr(obj, &crate::syntax::ast::Name::from("__class_getitem__"))?;
+                        self.call_sync(&f, std::slice::from_ref(key))
+                    }
+                }
+            }
+            Value::Class(c) if !c.mutable && !c.is_exception() => {
+                // Other builtin types (asyncio's `Queue[int]`...): Loopscope keeps the class.
                 Ok(obj.clone())
             }
             other => {

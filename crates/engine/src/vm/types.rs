@@ -216,7 +216,9 @@ impl Vm {
                 super::object::special::SpecialKind::StaticMethod(_) => TypeId::StaticMethod,
                 super::object::special::SpecialKind::ClassMethod(_) => TypeId::ClassMethod,
                 super::object::special::SpecialKind::Super { .. } => TypeId::Super,
-                super::object::special::SpecialKind::DictView { .. } => match self.types.named(s.type_name()) {
+                super::object::special::SpecialKind::DictView { .. }
+                | super::object::special::SpecialKind::Union(_)
+                | super::object::special::SpecialKind::GenericAlias { .. } => match self.types.named(s.type_name()) {
                     Some(c) => return c.clone(),
                     None => TypeId::Iterator,
                 },

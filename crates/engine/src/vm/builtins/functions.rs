@@ -238,7 +238,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `min`/`max`: the first extreme item.
 fn extreme(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
-    check_kwargs(name, &args, &["key", "default"])?;
+    super::unpack_kw(&Args { pos: &[], ..args }, 0, name, &["key", "default"], 0, 0)?;
     let key = args.kw("key").filter(|k| !k.is_none()).cloned();
     let default = args.kw("default").cloned();
     let items: Vec<Value> = match args.pos.len() {
@@ -284,11 +284,15 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("sum", &args, &["start"])?;
-    if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", args.pos.len())));
+    let n = args.pos.len() + args.kwnames.len();
+    if n > 2 {
+        return Err(type_error(format!("sum() takes at most 2 arguments ({n} given)")));
     }
-    let start = arg(&args, 1, "start").cloned().unwrap_or(Value::Int(0));
+    let kw = super::unpack_kw(&args, 0, "sum", &["iterable", "start"], 1, 0)?;
+    if kw[0].is_none() {
+        return Err(type_error(format!("sum() takes at least 1 positional argument ({} given)", args.pos.len())));
+    }
+    let start = kw[1].cloned().unwrap_or(Value::Int(0));
     match &start {
         Value::Str(_) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
         _ if start.type_name() == "bytes" => {
@@ -424,14 +428,14 @@ fn merge_sort(v: &mut Vec<usize>, lt: &mut dyn FnMut(usize, usize) -> bool) {
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("sorted", &args, &["key", "reverse"])?;
     if args.pos.len() != 1 {
         return Err(type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
     }
+    let kw = super::unpack_kw(&Args { pos: &[], ..args }, 0, "sort", &["key", "reverse"], 0, 0)?;
     let mut items = vm.collect(&args.pos[0])?;
-    let key = args.kw("key").filter(|k| !k.is_none()).cloned();
-    let reverse = match args.kw("reverse") {
-        Some(r) => vm.truthy(r)?,
+    let key = kw[0].filter(|k| !k.is_none()).cloned();
+    let reverse = match kw[1] {
+        Some(r) => super::list_methods::bool_int_arg(vm, r)?,
         None => false,
     };
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
@@ -483,7 +487,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if i.class.lookup("__reversed__").is_some() {
                 return Ok(vm.call_dunder(v, "__reversed__", &[])?.unwrap_or(Value::NotImplemented));
             }
-            if i.class.lookup("__getitem__").is_none() || i.class.lookup("__len__").is_none() {
+            if i.class.lookup("__getitem__").is_none() {
                 return Err(type_error(format!("'{}' object is not reversible", i.class.name)));
             }
             let n = vm.len(v)?;
@@ -547,8 +551,15 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Iter(PyIter::new(IterState::Filter { func: args.pos[0].clone(), inner })))
 }
 
-/// The classes of `isinstance`'s second argument.
+/// The classes of `isinstance`'s second argument (a class, a tuple or a union of them).
 fn classes_of(vm: &Vm, v: &Value, name: &str) -> PyResult<Vec<Rc<crate::vm::object::PyClass>>> {
+    let bad = || {
+        type_error(if name == "issubclass" {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
+        } else {
+            format!("{name}() arg 2 must be a type, a tuple of types, or a union")
+        })
+    };
     match v {
         Value::Class(c) => Ok(vec![c.clone()]),
         Value::Tuple(t) => {
@@ -558,7 +569,22 @@ fn classes_of(vm: &Vm, v: &Value, name: &str) -> PyResult<Vec<Rc<crate::vm::obje
             }
             Ok(out)
         }
-        _ => Err(type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union"))),
+        Value::None => Ok(vec![vm.types.get(crate::vm::object::class::TypeId::NoneType).clone()]),
+        Value::Special(s) => {
+            let members = match &*s.kind.borrow() {
+                SpecialKind::Union(args) => args.clone(),
+                SpecialKind::GenericAlias { .. } => {
+                    return Err(type_error(format!("{name}() argument 2 cannot be a parameterized generic")));
+                }
+                _ => return Err(bad()),
+            };
+            let mut out = Vec::new();
+            for m in &members {
+                out.extend(classes_of(vm, m, name)?);
+            }
+            Ok(out)
+        }
+        _ => Err(bad()),
     }
 }
 
@@ -579,18 +605,26 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("callable", &args, 1, 1)?;
-    Ok(Value::Bool(match &args.pos[0] {
+    Ok(Value::Bool(is_callable(&args.pos[0])))
+}
+
+fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        Value::Special(s) => s.type_name() == "staticmethod",
+        Value::Special(s) => matches!(s.type_name(), "staticmethod" | "GenericAlias"),
+        Value::Native(_) => false,
         _ => false,
-    }))
+    }
 }
 
 fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<Name> {
     match v {
         Value::Str(s) => Ok(s.as_str().into()),
-        other => Err(type_error(format!("{func}(): attribute name must be string, not '{}'", vm.type_name_of(other)))),
+        other => {
+            let _ = func;
+            Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name_of(other))))
+        }
     }
 }
 
@@ -639,6 +673,9 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
+        if !is_callable(&args.pos[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
         return Ok(Value::Iter(PyIter::new(IterState::Callable {
             func: args.pos[0].clone(),
             sentinel: args.pos[1].clone(),

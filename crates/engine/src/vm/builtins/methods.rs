@@ -79,6 +79,8 @@ pub const NAMED_TYPES: &[&str] = &[
     "dict_keys",
     "dict_values",
     "dict_items",
+    "UnionType",
+    "GenericAlias",
 ];
 
 /// The builtins that are iterator types (`enumerate(...)` makes an `enumerate`).

@@ -1,7 +1,7 @@
 //! `object`, `type`, exceptions' base methods, `property`/`staticmethod`/`classmethod`,
 //! `super`, and the methods of generators.
 
-use super::{arity, method, onearg, recv, this};
+use super::{arity, method, onearg, recv, rest, this};
 use crate::builtin;
 use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error};
@@ -166,6 +166,17 @@ fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 // ---------------------------------------------------------------------- type
+
+/// `type.__call__(cls, *args)`: what `cls(*args)` does (`int.__call__('5')`).
+pub static TYPE_CALL: BuiltinFn = method("type", "__call__", type_call);
+
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(cls @ Value::Class(_)) = args.pos.first() else {
+        return Err(type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    let cls = cls.clone();
+    vm.call_args(&cls, rest(&args))
+}
 
 builtin!(TYPE_NEW, "type", "", Function, type_new);
 
