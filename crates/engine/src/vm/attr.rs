@@ -335,6 +335,10 @@ impl Vm {
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: &Value, name: &Name, v: Value) -> PyResult<()> {
         match obj {
+            // `object()` itself has no `__dict__`.
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.object) => {
+                Err(attribute_error(format!("'object' object has no attribute '{name}'")))
+            }
             Value::Instance(i) => {
                 if let Some(Value::Special(s)) = i.class.lookup(name) {
                     let fset = match &*s.kind.borrow() {
