@@ -141,8 +141,17 @@ impl Vm {
                     Some(state.args().items().first().cloned().unwrap_or(Value::None))
                 }
                 "exceptions" if self.instance_is(i, ExcKind::BaseExceptionGroup) => {
-                    Some(state.args().items().get(1).cloned().unwrap_or(Value::Tuple(PyTuple::empty())))
+                    Some(match state.args().items().get(1) {
+                        Some(Value::List(l)) => Value::Tuple(PyTuple::new(l.snapshot())),
+                        Some(v) => v.clone(),
+                        None => Value::Tuple(PyTuple::empty()),
+                    })
                 }
+                "code" if self.instance_is(i, ExcKind::SystemExit) => Some(match state.args().items() {
+                    [] => Value::None,
+                    [one] => one.clone(),
+                    _ => Value::Tuple(state.args()),
+                }),
                 "message" if self.instance_is(i, ExcKind::BaseExceptionGroup) => {
                     Some(state.args().items().first().cloned().unwrap_or(Value::str("")))
                 }

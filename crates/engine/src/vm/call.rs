@@ -467,13 +467,7 @@ impl Vm {
         }
         match c.builtin {
             super::object::class::Builtin::Exception(_) => {
-                if args.has_kwargs() {
-                    return Err(type_error(format!("{}() takes no keyword arguments", c.name)));
-                }
-                let i = PyInstance::new(c.clone());
-                if let Some(state) = &i.exc {
-                    *state.args.borrow_mut() = PyTuple::new(args.pos.to_vec());
-                }
+                let i = super::builtins::exception_types::exception_new(self, c, args)?;
                 // A user exception class with a builtin `__init__` from a base.
                 if c.mutable
                     && let Some(init) = c.lookup("__init__")

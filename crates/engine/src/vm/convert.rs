@@ -107,7 +107,7 @@ impl Vm {
                         }
                     };
                 }
-                if i.exc.is_some() && !i.class.user_defines("__repr__") {
+                if i.exc.is_some() {
                     return self.exception_str(i);
                 }
                 self.repr(v)
@@ -120,6 +120,9 @@ impl Vm {
     /// tuple for several.
     pub fn exception_str(&mut self, e: &Rc<super::object::PyInstance>) -> PyResult<String> {
         let Some(state) = &e.exc else { return Ok(String::new()) };
+        if let Some(s) = super::builtins::exception_types::special_str(self, e)? {
+            return Ok(s);
+        }
         let args = state.args();
         match args.items() {
             [] => Ok(String::new()),

@@ -126,7 +126,11 @@ impl Types {
             } else {
                 kind.bases().iter().map(|b| excs[*b as usize].clone()).collect()
             };
-            let ms: &'static [BuiltinFn] = if kind == ExcKind::BaseException { methods::BASE_EXCEPTION } else { &[] };
+            let ms: &'static [BuiltinFn] = match kind {
+                ExcKind::BaseException => methods::BASE_EXCEPTION,
+                ExcKind::BaseExceptionGroup => super::builtins::exception_types::GROUP_METHODS,
+                _ => &[],
+            };
             excs.push(builtin_class(kind.name(), bases, Builtin::Exception(kind), &[ms]));
         }
         Types { object, by_id, excs, constructors, named }

@@ -4,6 +4,7 @@
 pub mod cpython_names;
 pub mod dict_methods;
 pub mod dunders;
+pub mod exception_types;
 pub mod functions;
 pub mod list_methods;
 pub mod methods;

@@ -117,11 +117,13 @@ pub static BASE_EXCEPTION: &[BuiltinFn] = &[
     method("BaseException", "__repr__", exc_repr),
 ];
 
-fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Instance(i) = this(&args)
         && let Some(state) = &i.exc
     {
         *state.args.borrow_mut() = PyTuple::new(args.pos[1..].to_vec());
+        let i = i.clone();
+        super::exception_types::init_extras(vm, &i, rest(&args))?;
     }
     Ok(Value::None)
 }

@@ -246,7 +246,7 @@ fn insert_grouping(digits: &[char], mut min_width: i64, group: usize, sep: char)
     let mut remaining = digits.len() as i64;
     let mut end = digits.len();
     let sep_len = if group > 0 { 1 } else { 0 };
-    let mut take = |l: i64, remaining: &mut i64, end: &mut usize| {
+    let take = |l: i64, remaining: &mut i64, end: &mut usize| {
         let n_zeros = (l - *remaining).max(0);
         let n_chars = (*remaining).min(l).max(0);
         let start = *end - n_chars as usize;
