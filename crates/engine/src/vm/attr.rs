@@ -358,7 +358,7 @@ impl Vm {
                         if fset.is_none() {
                             return Err(attribute_error(format!(
                                 "property '{name}' of '{}' object has no setter",
-                                i.class.name
+                                i.class.qualname
                             )));
                         }
                         self.call_sync(&fset, &[obj.clone(), v])?;
@@ -457,7 +457,7 @@ impl Vm {
                         if fdel.is_none() {
                             return Err(attribute_error(format!(
                                 "property '{name}' of '{}' object has no deleter",
-                                i.class.name
+                                i.class.qualname
                             )));
                         }
                         self.call_sync(&fdel, &[obj.clone()])?;

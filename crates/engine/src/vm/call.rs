@@ -152,6 +152,14 @@ impl Vm {
             Value::List(l) => l.snapshot(),
             other => {
                 let other = other.clone();
+                if !self.is_iterable(&other) {
+                    let callee = stack.values[base + func as usize].clone();
+                    return Err(type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.callable_name(&callee),
+                        self.type_name_of(&other)
+                    )));
+                }
                 self.collect(&other)?
             }
         };

@@ -141,13 +141,17 @@ impl Vm {
         matches!(v, Value::Instance(i) if i.class.lookup("keys").is_some())
     }
 
-    /// `name()` of a callable for messages (`f()`, `Foo.m()`).
+    /// A callable as CPython's `_PyObject_FunctionStr` names it in messages
+    /// (`__main__.f()`, `__main__.Foo.m()`, `len()`).
     pub fn callable_name(&self, f: &Value) -> String {
         match f {
-            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Function(f) => format!("__main__.{}()", f.qualname.borrow()),
             Value::BoundMethod(m) => self.callable_name(&m.func),
+            Value::Builtin(b) if b.is_method() => format!("{}.{}()", b.owner, b.name),
+            Value::Builtin(b) if !b.owner.is_empty() => format!("{}.{}()", b.owner, b.name),
             Value::Builtin(b) => format!("{}()", b.name),
-            Value::Class(c) => format!("{}()", c.name),
+            Value::Class(c) if &*c.module == "builtins" => format!("{}()", c.qualname),
+            Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
             other => format!("{} object", self.type_name_of(other)),
         }
     }

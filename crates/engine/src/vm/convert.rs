@@ -442,7 +442,8 @@ impl Vm {
 
     /// Decimal digits of a big int (CPython refuses more than 4300 digits).
     pub fn big_to_decimal(&self, v: &num_bigint::BigInt) -> PyResult<String> {
-        if v.bits() > 14_300 {
+        // 10**4300, the first int of 4301 digits, has 14285 bits.
+        if v.bits() >= 14_285 {
             let s = v.to_string();
             let digits = s.trim_start_matches('-').len();
             if digits > 4300 {

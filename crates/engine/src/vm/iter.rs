@@ -62,6 +62,24 @@ impl Vm {
         }
     }
 
+    /// Whether `iter(v)` would work, without calling anything.
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Iter(_) => true,
+            Value::Gen(g) => g.kind == GenKind::Generator,
+            Value::Special(s) => matches!(&*s.kind.borrow(), SpecialKind::DictView { .. }),
+            Value::Instance(i) => i.class.lookup("__iter__").is_some() || i.class.lookup("__getitem__").is_some(),
+            _ => false,
+        }
+    }
+
     pub fn not_iterable(&self, v: &Value) -> PyErr {
         type_error(format!("'{}' object is not iterable", self.type_name_of(v)))
     }

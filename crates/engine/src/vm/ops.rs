@@ -252,6 +252,14 @@ impl Vm {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => return int_binary(op, *x, *y).map(Some),
+            // `bool & bool` (and `|`, `^`) stays a bool.
+            (Bool(x), Bool(y)) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => {
+                return Ok(Some(Bool(match op {
+                    BinOp::BitAnd => *x & *y,
+                    BinOp::BitOr => *x | *y,
+                    _ => *x ^ *y,
+                })));
+            }
             (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
                 if let (Some(x), Some(y)) = (a.as_i64(), b.as_i64()) {
                     return int_binary(op, x, y).map(Some);
@@ -687,6 +695,12 @@ impl Vm {
                 if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
                     return self.truthy(&r);
                 }
+                if !self.is_iterable(container) {
+                    return Err(type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        self.type_name_of(container)
+                    )));
+                }
                 self.iter_contains(container, item)
             }
             Value::Iter(_) | Value::Gen(_) => self.iter_contains(container, item),
@@ -872,6 +886,10 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(type_error(format!("'{}' object doesn't support item deletion", self.type_name_of(obj)))),
             },
+            // CPython's message differs for an index and anything else (a slice).
+            other if matches!(key, Value::Slice(_)) => {
+                Err(type_error(format!("'{}' object does not support item deletion", self.type_name_of(other))))
+            }
             other => Err(type_error(format!("'{}' object doesn't support item deletion", self.type_name_of(other)))),
         }
     }
@@ -996,6 +1014,8 @@ pub fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
         (Special(_), _) | (_, Special(_)) | (Range(_), Range(_)) | (Slice(_), Slice(_)) => return Option::None,
+        // Bound methods are equal when they bind the same function to the same object.
+        (BoundMethod(x), BoundMethod(y)) => x.self_.is(&y.self_) && x.func.is(&y.func),
         _ => a.is(b),
     })
 }

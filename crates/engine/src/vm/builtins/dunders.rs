@@ -697,7 +697,7 @@ wrap!(list_delitem, delitem_slot, "list", is_list);
 fn list_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv_slot(vm, &args, "list", "__iadd__", is_list)?.clone();
     let other = slot_args(&args, "__iadd__", 1)?[0].clone();
-    vm.list_extend(&me, &other)?;
+    vm.list_extend_from(&me, &other)?;
     Ok(me)
 }
 

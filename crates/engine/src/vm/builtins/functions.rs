@@ -229,7 +229,15 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => vm.binary(BinOp::Pow, base, exp),
         Some(m) => {
             let (Some(b), Some(e), Some(m)) = (to_big(base), to_big(exp), to_big(m)) else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                if matches!(base, Value::Float(_)) || matches!(exp, Value::Float(_)) {
+                    return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                }
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    vm.type_name_of(base),
+                    vm.type_name_of(exp),
+                    vm.type_name_of(m)
+                )));
             };
             int::pow_mod(&b, &e, &m)
         }

@@ -57,8 +57,17 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// `list.extend(src)` / `ListExtend`.
+    /// `ListExtend`: `[*src]` (and `f(a, *src)`), with CPython's message for a value
+    /// that cannot be iterated.
     pub fn list_extend(&mut self, list: &Value, src: &Value) -> PyResult<()> {
+        if !self.is_iterable(src) {
+            return Err(type_error(format!("Value after * must be an iterable, not {}", self.type_name_of(src))));
+        }
+        self.list_extend_from(list, src)
+    }
+
+    /// `list.extend(src)`.
+    pub fn list_extend_from(&mut self, list: &Value, src: &Value) -> PyResult<()> {
         let Value::List(list) = list else { return Err(type_error("list expected")) };
         let items = match src {
             Value::List(o) => o.snapshot(),
@@ -73,7 +82,7 @@ impl Vm {
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     l(vm, &args, "extend")?;
     let src = onearg(&args, "list.extend")?;
-    vm.list_extend(&args.pos[0], src)?;
+    vm.list_extend_from(&args.pos[0], src)?;
     Ok(Value::None)
 }
 

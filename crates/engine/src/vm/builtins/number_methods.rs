@@ -1,7 +1,7 @@
 //! `int`, `bool` and `float`: constructors and methods.
 
 use super::dunders::is_int;
-use super::{check_kwargs, method, noargs, onearg, recv};
+use super::{method, noargs, onearg, recv};
 use crate::builtin;
 use crate::vm::Vm;
 use crate::vm::error::{PyResult, type_error, value_error};
@@ -16,7 +16,11 @@ builtin!(FLOAT_NEW, "float", "", Function, float_new);
 builtin!(BOOL_NEW, "bool", "", Function, bool_new);
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("int", &args, &["base"])?;
+    for k in args.kwnames {
+        if &**k != "base" {
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for int()")));
+        }
+    }
     if args.pos.len() > 2 {
         return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len())));
     }
@@ -47,20 +51,21 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => int::from_f64(*f),
-        Value::Str(s) => {
-            if s.len() > 5000 && s.as_str().trim().len() > 4300 {
-                return Err(value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
-                ));
+        Value::Str(s) => match int::parse(s.as_str(), 10) {
+            Some(v) => {
+                let digits = s.as_str().chars().filter(|c| super::unicode::decimal_value(*c).is_some()).count();
+                if digits > 4300 {
+                    return Err(value_error(format!(
+                        "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
+                }
+                Ok(from_big(v))
             }
-            match int::parse(s.as_str(), 10) {
-                Some(v) => Ok(from_big(v)),
-                None => Err(value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    crate::vm::convert::str_repr(s.as_str())
-                ))),
-            }
-        }
+            None => Err(value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::vm::convert::str_repr(s.as_str())
+            ))),
+        },
         Value::Instance(_) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_dunder(x, name, &[])? {
