@@ -89,7 +89,8 @@ impl Vm {
         }
     }
 
-    /// `str(v)`.
+    /// `str(v)` (it may run a class's `__str__`, hence `&mut self`).
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),

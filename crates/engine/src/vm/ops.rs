@@ -207,15 +207,15 @@ impl Vm {
                 let (ta, tb) = (self.type_of(a), self.type_of(b));
                 !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.user_defines(rname)
             };
-            if b_first && let Some(r) = self.call_dunder(b, rname, &[a.clone()])? {
+            if b_first && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))? {
                 return Ok(r);
             }
-            if a_user && let Some(r) = self.call_dunder(a, name, &[b.clone()])? {
+            if a_user && let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))? {
                 return Ok(r);
             }
             if b_user
                 && !b_first
-                && let Some(r) = self.call_dunder(b, rname, &[a.clone()])?
+                && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
             {
                 return Ok(r);
             }
@@ -404,7 +404,7 @@ impl Vm {
             }
             (_, Value::Instance(_)) => {
                 let (_, _, iname) = dunder_name(op);
-                if let Some(r) = self.call_dunder(a, iname, &[b.clone()])? {
+                if let Some(r) = self.call_dunder(a, iname, std::slice::from_ref(b))? {
                     return Ok(r);
                 }
             }
@@ -496,12 +496,12 @@ impl Vm {
         }
         let (name, rname) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
         if matches!(a, Value::Instance(_))
-            && let Some(r) = self.call_dunder(a, name, &[b.clone()])?
+            && let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))?
         {
             return Ok(r);
         }
         if matches!(b, Value::Instance(_))
-            && let Some(r) = self.call_dunder(b, rname, &[a.clone()])?
+            && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
         {
             return Ok(r);
         }
@@ -598,12 +598,12 @@ impl Vm {
             _ => ("__ge__", "__le__"),
         };
         if matches!(a, Value::Instance(_))
-            && let Some(r) = self.call_dunder(a, name, &[b.clone()])?
+            && let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))?
         {
             return Ok(r);
         }
         if matches!(b, Value::Instance(_))
-            && let Some(r) = self.call_dunder(b, rname, &[a.clone()])?
+            && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
         {
             return Ok(r);
         }
@@ -692,7 +692,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
             Value::Special(_) => self.view_contains(container, item),
             Value::Instance(_) => {
-                if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
+                if let Some(r) = self.call_dunder(container, "__contains__", std::slice::from_ref(item))? {
                     return self.truthy(&r);
                 }
                 if !self.is_iterable(container) {
@@ -777,7 +777,7 @@ impl Vm {
                 Some(i) => Ok(d.value_at(i).unwrap_or(Value::None)),
                 None => Err(PyErr::exc(self.new_exception(ExcKind::KeyError, vec![key.clone()]))),
             },
-            Value::Instance(_) => match self.call_dunder(obj, "__getitem__", &[key.clone()])? {
+            Value::Instance(_) => match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
                 Some(r) => Ok(r),
                 None => Err(type_error(format!("'{}' object is not subscriptable", self.type_name_of(obj)))),
             },
@@ -882,7 +882,7 @@ impl Vm {
                 }
                 None => Err(PyErr::exc(self.new_exception(ExcKind::KeyError, vec![key.clone()]))),
             },
-            Value::Instance(_) => match self.call_dunder(obj, "__delitem__", &[key.clone()])? {
+            Value::Instance(_) => match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
                 Some(_) => Ok(()),
                 None => Err(type_error(format!("'{}' object doesn't support item deletion", self.type_name_of(obj)))),
             },
@@ -901,7 +901,7 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(PyErr::new(ExcKind::IndexError, format!("cannot fit 'int' into an index-sized integer")));
+                return Err(PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"));
             }
             Value::Instance(_) => match self.call_dunder(key, "__index__", &[])? {
                 Some(Value::Int(i)) => i,

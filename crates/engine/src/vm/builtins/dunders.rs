@@ -358,7 +358,7 @@ fn pow_slot(
         return Ok(Value::NotImplemented);
     }
     let modulus = rest.get(1).cloned().unwrap_or(Value::None);
-    if !modulus.is_none() && !(is_int(&me) && is_int(&other) && is_int(&modulus)) {
+    if !(modulus.is_none() || is_int(&me) && is_int(&other) && is_int(&modulus)) {
         if refl {
             return Ok(Value::NotImplemented);
         }

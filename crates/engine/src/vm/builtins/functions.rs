@@ -208,10 +208,10 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let m = vm.binary(BinOp::Mod, a, b)?;
         return Ok(Value::Tuple(PyTuple::new(vec![q, m])));
     }
-    if let Some(r) = vm.call_dunder(a, "__divmod__", &[b.clone()])? {
+    if let Some(r) = vm.call_dunder(a, "__divmod__", std::slice::from_ref(b))? {
         return Ok(r);
     }
-    if let Some(r) = vm.call_dunder(b, "__rdivmod__", &[a.clone()])? {
+    if let Some(r) = vm.call_dunder(b, "__rdivmod__", std::slice::from_ref(a))? {
         return Ok(r);
     }
     Err(type_error(format!(
