@@ -51,13 +51,13 @@ fn d<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyDict>> {
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dict = d(vm, &args, "get")?.clone();
-    let rest = clinic(&args, "dict.get", "get", 1, 2)?;
+    let rest = clinic(&args, "dict", "get", 1, 2)?;
     Ok(vm.dict_get(&dict, &rest[0])?.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn view(vm: &Vm, args: &Args, name: &str, kind: ViewKind) -> PyResult<Value> {
     let dict = d(vm, args, name)?.clone();
-    noargs(args, &format!("dict.{name}"))?;
+    noargs(args, "dict", name)?;
     Ok(Value::Special(Special::new(SpecialKind::DictView { dict, kind })))
 }
 
@@ -75,7 +75,7 @@ fn items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dict = d(vm, &args, "pop")?.clone();
-    let rest = clinic(&args, "dict.pop", "pop", 1, 2)?;
+    let rest = clinic(&args, "dict", "pop", 1, 2)?;
     // An empty dict answers without hashing the key (CPython's shortcut).
     let found = if dict.is_empty() { None } else { vm.dict_find(&dict, &rest[0])? };
     match found {
@@ -89,7 +89,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dict = d(vm, &args, "popitem")?;
-    noargs(&args, "dict.popitem")?;
+    noargs(&args, "dict", "popitem")?;
     match dict.last_index().and_then(|i| dict.remove_at(i)) {
         Some((k, v)) => Ok(Value::Tuple(PyTuple::new(vec![k, v]))),
         None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
@@ -98,7 +98,7 @@ fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dict = d(vm, &args, "setdefault")?.clone();
-    let rest = clinic(&args, "dict.setdefault", "setdefault", 1, 2)?;
+    let rest = clinic(&args, "dict", "setdefault", 1, 2)?;
     if let Some(v) = vm.dict_get(&dict, &rest[0])? {
         return Ok(v);
     }
@@ -122,7 +122,7 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let src = d(vm, &args, "copy")?;
-    noargs(&args, "dict.copy")?;
+    noargs(&args, "dict", "copy")?;
     let out = PyDict::new();
     for e in src.raw_entries() {
         out.insert_new(e.hash, e.key, e.value);
@@ -132,13 +132,13 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dict = d(vm, &args, "clear")?;
-    noargs(&args, "dict.clear")?;
+    noargs(&args, "dict", "clear")?;
     dict.clear();
     Ok(Value::None)
 }
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let rest = clinic(&args, "dict.fromkeys", "fromkeys", 1, 2)?;
+    let rest = clinic(&args, "dict", "fromkeys", 1, 2)?;
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     let out = PyDict::new();
     let it = vm.get_iter(&rest[0])?;

@@ -406,7 +406,7 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `format(x, spec)` as a method (`__format__`).
 fn format_method(vm: &mut Vm, args: Args, owner: &str, me_ok: Pred) -> PyResult<Value> {
     let me = recv(vm, &args, owner, "__format__", me_ok)?.clone();
-    let spec = onearg(&args, &format!("{owner}.__format__"))?;
+    let spec = onearg(&args, owner, "__format__")?;
     match spec {
         Value::Str(s) => Ok(Value::str(vm.format(&me, s.as_str())?)),
         other => Err(type_error(format!("__format__() argument must be str, not {}", vm.type_name_of(other)))),
@@ -419,7 +419,7 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getnewargs(vm: &mut Vm, args: Args, owner: &str, me_ok: Pred) -> PyResult<Value> {
     let me = recv(vm, &args, owner, "__getnewargs__", me_ok)?.clone();
-    super::noargs(&args, &format!("{owner}.__getnewargs__"))?;
+    super::noargs(&args, owner, "__getnewargs__")?;
     let me = match me {
         Value::Bool(b) => Value::Int(b as i64),
         other => other,
@@ -576,7 +576,7 @@ fn repeat_slot(vm: &mut Vm, args: Args, owner: &str, name: &str, me_ok: Pred) ->
 /// `seq.__getitem__(key)` as a `METH_O` method (`list.__getitem__`).
 fn getitem_method(vm: &mut Vm, args: Args, owner: &str, me_ok: Pred) -> PyResult<Value> {
     let me = recv(vm, &args, owner, "__getitem__", me_ok)?.clone();
-    let key = onearg(&args, &format!("{owner}.__getitem__"))?.clone();
+    let key = onearg(&args, owner, "__getitem__")?.clone();
     vm.get_item(&me, &key)
 }
 
@@ -595,7 +595,7 @@ fn contains_slot(vm: &mut Vm, args: Args, owner: &str, me_ok: Pred) -> PyResult<
 
 fn contains_method(vm: &mut Vm, args: Args, owner: &str, me_ok: Pred) -> PyResult<Value> {
     let me = recv(vm, &args, owner, "__contains__", me_ok)?.clone();
-    let x = onearg(&args, &format!("{owner}.__contains__"))?.clone();
+    let x = onearg(&args, owner, "__contains__")?.clone();
     Ok(Value::Bool(vm.contains(&me, &x)?))
 }
 
@@ -710,7 +710,7 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "list", "__reversed__", is_list)?.clone();
-    super::noargs(&args, "list.__reversed__")?;
+    super::noargs(&args, "list", "__reversed__")?;
     reversed_of(vm, &me)
 }
 
@@ -809,7 +809,7 @@ fn dict_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "dict", "__reversed__", is_dict)?.clone();
-    super::noargs(&args, "dict.__reversed__")?;
+    super::noargs(&args, "dict", "__reversed__")?;
     reversed_of(vm, &me)
 }
 
@@ -980,7 +980,7 @@ wrap!(range_contains, contains_slot, "range", is_range);
 
 fn range_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "range", "__reversed__", is_range)?.clone();
-    super::noargs(&args, "range.__reversed__")?;
+    super::noargs(&args, "range", "__reversed__")?;
     reversed_of(vm, &me)
 }
 
@@ -1089,13 +1089,13 @@ fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "dict_keys", "__reversed__", is_view)?.clone();
-    super::noargs(&args, "dict_keys.__reversed__")?;
+    super::noargs(&args, "dict_keys", "__reversed__")?;
     reversed_of(vm, &me)
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "dict_keys", "isdisjoint", is_view)?.clone();
-    let other = onearg(&args, "dict_keys.isdisjoint")?.clone();
+    let other = onearg(&args, "dict_keys", "isdisjoint")?.clone();
     let it = vm.get_iter(&other)?;
     while let Some(x) = vm.next(&it)? {
         if vm.contains(&me, &x)? {

@@ -353,7 +353,7 @@ fn group_self(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyInstance>> {
 /// `eg.derive(excs)`: a group with the same message (not its traceback, cause...).
 fn group_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = group_self(vm, &args, "derive")?;
-    let excs = onearg(&args, "BaseExceptionGroup.derive")?.clone();
+    let excs = onearg(&args, "BaseExceptionGroup", "derive")?.clone();
     let message = me.get_attr("message").unwrap_or(Value::str(""));
     let base = Value::Class(vm.types.exc(ExcKind::BaseExceptionGroup).clone());
     vm.call_sync(&base, &[message, excs])
@@ -441,7 +441,7 @@ fn split_by(vm: &mut Vm, e: &Rc<PyInstance>, cond: &Condition, want_rest: bool) 
 
 fn group_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = group_self(vm, &args, "split")?;
-    let cond = onearg(&args, "BaseExceptionGroup.split")?;
+    let cond = onearg(&args, "BaseExceptionGroup", "split")?;
     let cond = condition(vm, cond)?;
     let (m, r) = split_by(vm, &me, &cond, true)?;
     Ok(Value::Tuple(PyTuple::new(vec![m, r])))
@@ -449,7 +449,7 @@ fn group_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn group_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = group_self(vm, &args, "subgroup")?;
-    let cond = onearg(&args, "BaseExceptionGroup.subgroup")?;
+    let cond = onearg(&args, "BaseExceptionGroup", "subgroup")?;
     let cond = condition(vm, cond)?;
     Ok(split_by(vm, &me, &cond, false)?.0)
 }

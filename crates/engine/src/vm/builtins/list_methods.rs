@@ -48,7 +48,7 @@ fn l<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyList>> {
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "append")?;
-    let x = onearg(&args, "list.append")?;
+    let x = onearg(&args, "list", "append")?;
     if list.len() % 1024 == 1023 {
         vm.check_memory()?;
     }
@@ -81,7 +81,7 @@ impl Vm {
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     l(vm, &args, "extend")?;
-    let src = onearg(&args, "list.extend")?;
+    let src = onearg(&args, "list", "extend")?;
     vm.list_extend_from(&args.pos[0], src)?;
     Ok(Value::None)
 }
@@ -97,7 +97,7 @@ fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "insert")?;
-    let rest = clinic(&args, "list.insert", "insert", 2, 2)?;
+    let rest = clinic(&args, "list", "insert", 2, 2)?;
     let n = list.len() as i64;
     let i = ssize_arg(vm, &rest[0])?;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -107,7 +107,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "pop")?;
-    let rest = clinic(&args, "list.pop", "pop", 0, 1)?;
+    let rest = clinic(&args, "list", "pop", 0, 1)?;
     let i = match rest.first() {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
@@ -139,7 +139,7 @@ fn position(vm: &mut Vm, list: &PyList, x: &Value, start: usize, end: usize) -> 
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "remove")?.clone();
-    let x = onearg(&args, "list.remove")?;
+    let x = onearg(&args, "list", "remove")?;
     match position(vm, &list, x, 0, usize::MAX)? {
         Some(i) => {
             if i < list.len() {
@@ -154,7 +154,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "index")?.clone();
-    let rest = clinic(&args, "list.index", "index", 1, 3)?;
+    let rest = clinic(&args, "list", "index", 1, 3)?;
     let (start, end) = super::tuple_methods::index_bounds(vm, rest, list.len())?;
     match position(vm, &list, &rest[0], start, end)? {
         Some(i) => Ok(Value::Int(i as i64)),
@@ -167,7 +167,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "count")?.clone();
-    let x = onearg(&args, "list.count")?;
+    let x = onearg(&args, "list", "count")?;
     let mut n = 0;
     let mut i = 0;
     while let Some(v) = list.get(i) {
@@ -221,20 +221,20 @@ pub fn bool_int_arg(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 
 fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "reverse")?;
-    noargs(&args, "list.reverse")?;
+    noargs(&args, "list", "reverse")?;
     list.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "copy")?;
-    noargs(&args, "list.copy")?;
+    noargs(&args, "list", "copy")?;
     Ok(Value::List(PyList::new(list.snapshot())))
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "clear")?;
-    noargs(&args, "list.clear")?;
+    noargs(&args, "list", "clear")?;
     let old = std::mem::take(&mut *list.borrow_mut());
     crate::vm::heap::drop_values(old);
     Ok(Value::None)

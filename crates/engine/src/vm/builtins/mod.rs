@@ -203,25 +203,26 @@ pub fn slot_args<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Val
 }
 
 /// A `METH_NOARGS` method (`str.upper`): `str.upper() takes no arguments (1 given)`.
-pub fn noargs(args: &Args, qualname: &str) -> PyResult<()> {
+/// (The names are only formatted for an error: these checks run on every call.)
+pub fn noargs(args: &Args, owner: &str, name: &str) -> PyResult<()> {
     if args.has_kwargs() {
-        return Err(type_error(format!("{qualname}() takes no keyword arguments")));
+        return Err(type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }
     let given = args.pos.len().saturating_sub(1);
     if given != 0 {
-        return Err(type_error(format!("{qualname}() takes no arguments ({given} given)")));
+        return Err(type_error(format!("{owner}.{name}() takes no arguments ({given} given)")));
     }
     Ok(())
 }
 
 /// A `METH_O` method (`list.append`): its one argument.
-pub fn onearg<'a>(args: &Args<'a>, qualname: &str) -> PyResult<&'a Value> {
+pub fn onearg<'a>(args: &Args<'a>, owner: &str, name: &str) -> PyResult<&'a Value> {
     if args.has_kwargs() {
-        return Err(type_error(format!("{qualname}() takes no keyword arguments")));
+        return Err(type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }
     let given = args.pos.len().saturating_sub(1);
     if given != 1 {
-        return Err(type_error(format!("{qualname}() takes exactly one argument ({given} given)")));
+        return Err(type_error(format!("{owner}.{name}() takes exactly one argument ({given} given)")));
     }
     Ok(&args.pos[1])
 }
@@ -229,9 +230,9 @@ pub fn onearg<'a>(args: &Args<'a>, qualname: &str) -> PyResult<&'a Value> {
 /// A method with positional-only parameters checked by Argument Clinic
 /// (`dict.get`): `get expected at least 1 argument, got 0`. Returns the arguments
 /// after `self`.
-pub fn clinic<'a>(args: &Args<'a>, qualname: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn clinic<'a>(args: &Args<'a>, owner: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     if args.has_kwargs() {
-        return Err(type_error(format!("{qualname}() takes no keyword arguments")));
+        return Err(type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }
     let rest = args.pos.get(1..).unwrap_or(&[]);
     check_positional(name, rest.len(), min, max)?;

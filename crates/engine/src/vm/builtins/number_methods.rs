@@ -207,7 +207,7 @@ pub static INT_METHODS: &[BuiltinFn] = &[
 /// The int a method was called on, as a big int.
 fn big_this(vm: &Vm, args: &Args, name: &str) -> PyResult<num_bigint::BigInt> {
     let me = recv(vm, args, "int", name, is_int)?;
-    noargs(args, &format!("int.{name}"))?;
+    noargs(args, "int", name)?;
     Ok(to_big(me).unwrap_or_default())
 }
 
@@ -249,7 +249,7 @@ pub static FLOAT_METHODS: &[BuiltinFn] = &[
 /// The float a `METH_NOARGS` method was called on.
 fn f(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
     let me = recv(vm, args, "float", name, |v| matches!(v, Value::Float(_)))?;
-    noargs(args, &format!("float.{name}"))?;
+    noargs(args, "float", name)?;
     Ok(if let Value::Float(x) = me { *x } else { 0.0 })
 }
 
@@ -310,7 +310,7 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let kind = onearg(&args, "float.__getformat__")?;
+    let kind = onearg(&args, "float", "__getformat__")?;
     match kind {
         Value::Str(s) if matches!(s.as_str(), "double" | "float") => Ok(Value::str("IEEE, little-endian")),
         Value::Str(_) => Err(value_error("__getformat__() argument 1 must be 'double' or 'float'")),
@@ -327,7 +327,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some([Value::Str(s)]) if !args.has_kwargs() => s.clone(),
         Some([_]) if !args.has_kwargs() => return Err(type_error("bad argument type for built-in operation")),
         _ => {
-            let _ = onearg(&args, "float.fromhex")?;
+            let _ = onearg(&args, "float", "fromhex")?;
             return Err(type_error("bad argument type for built-in operation"));
         }
     };

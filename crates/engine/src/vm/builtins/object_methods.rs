@@ -302,7 +302,7 @@ fn step_result(vm: &mut Vm, step: GenStep) -> PyResult<Value> {
 
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(vm, &args, "send")?.clone();
-    let v = onearg(&args, "generator.send")?.clone();
+    let v = onearg(&args, "generator", "send")?.clone();
     let step = vm.gen_resume(&g, v, None)?;
     step_result(vm, step)
 }
@@ -362,7 +362,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `gen.close()`: GeneratorExit thrown in; a generator that yields again is an error.
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(vm, &args, "close")?.clone();
-    super::noargs(&args, "generator.close")?;
+    super::noargs(&args, "generator", "close")?;
     match g.state.get() {
         GenState::Created | GenState::Finished => {
             g.state.set(GenState::Finished);

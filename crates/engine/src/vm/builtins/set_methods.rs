@@ -84,13 +84,13 @@ fn s<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Rc<PySet>, &'sta
 /// A `METH_O` set method: the set, its one argument.
 fn s1<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Rc<PySet>, &'a Value)> {
     let (set, owner) = s(vm, args, name)?;
-    Ok((set, onearg(args, &format!("{owner}.{name}"))?))
+    Ok((set, onearg(args, owner, name)?))
 }
 
 /// A `METH_NOARGS` set method: the set.
 fn s0<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PySet>> {
     let (set, owner) = s(vm, args, name)?;
-    noargs(args, &format!("{owner}.{name}"))?;
+    noargs(args, owner, name)?;
     Ok(set)
 }
 

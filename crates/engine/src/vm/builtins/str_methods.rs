@@ -91,7 +91,7 @@ fn s<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyStr>> {
 /// A `METH_NOARGS` str method: the string.
 fn s0<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a str> {
     let me = s(vm, args, name)?;
-    noargs(args, &format!("str.{name}"))?;
+    noargs(args, "str", name)?;
     Ok(me.as_str())
 }
 
@@ -105,7 +105,7 @@ fn new_str(vm: &mut Vm, text: String) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = s(vm, &args, "join")?.clone();
-    let iterable = onearg(&args, "str.join")?;
+    let iterable = onearg(&args, "str", "join")?;
     let items = match iterable {
         Value::List(l) => l.snapshot(),
         Value::Tuple(t) => t.items().to_vec(),
@@ -263,7 +263,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The characters of `strip(chars)` (`None`: whitespace).
 fn strip_chars(vm: &Vm, args: &Args, name: &str) -> PyResult<Option<Vec<char>>> {
-    let rest = clinic(args, &format!("str.{name}"), name, 0, 1)?;
+    let rest = clinic(args, "str", name, 0, 1)?;
     match rest.first() {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(c)) => Ok(Some(c.as_str().chars().collect())),
@@ -446,7 +446,7 @@ fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = s(vm, &args, "replace")?.clone();
-    let rest = clinic(&args, "str.replace", "replace", 2, 3)?;
+    let rest = clinic(&args, "str", "replace", 2, 3)?;
     let old = str_arg(vm, &rest[0], "replace() argument 1")?;
     let new = str_arg(vm, &rest[1], "replace() argument 2")?;
     let count = match rest.get(2) {
@@ -517,13 +517,13 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = s(vm, &args, "format_map")?.clone();
-    let mapping = onearg(&args, "str.format_map")?.clone();
+    let mapping = onearg(&args, "str", "format_map")?.clone();
     Ok(Value::str(vm.str_format_map(me.as_str(), &mapping)?))
 }
 
 /// The width and fill character of `center`/`ljust`/`rjust`.
 fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
-    let rest = clinic(args, &format!("str.{name}"), name, 1, 2)?;
+    let rest = clinic(args, "str", name, 1, 2)?;
     let width = ssize(vm, &rest[0])?.max(0) as usize;
     let fill = match rest.get(1) {
         None => ' ',
@@ -575,7 +575,7 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = s(vm, &args, "zfill")?.clone();
-    let width = onearg(&args, "str.zfill")?;
+    let width = onearg(&args, "str", "zfill")?;
     let width = ssize(vm, width)?.max(0) as usize;
     let n = me.char_len();
     if width <= n {
@@ -719,7 +719,7 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let name = if right { "rpartition" } else { "partition" };
     let me = s(vm, &args, name)?.clone();
-    let sep = onearg(&args, &format!("str.{name}"))?;
+    let sep = onearg(&args, "str", name)?;
     let sep = str_arg(vm, sep, "")?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
@@ -744,8 +744,13 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_remove(vm: &mut Vm, args: Args, name: &str, prefix: bool) -> PyResult<Value> {
     let me = s(vm, &args, name)?.clone();
-    let p = onearg(&args, &format!("str.{name}"))?;
-    let p = str_arg(vm, p, &format!("{name}() argument"))?;
+    let p = onearg(&args, "str", name)?;
+    let p = match p {
+        Value::Str(s) => s.as_str(),
+        other => {
+            return Err(type_error(format!("{name}() argument must be str, not {}", super::arg_type_name(vm, other))));
+        }
+    };
     let t = me.as_str();
     let cut = if p.is_empty() {
         None
@@ -863,7 +868,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// one, LookupError, stays as it is).
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = s(vm, &args, "translate")?.clone();
-    let table = onearg(&args, "str.translate")?.clone();
+    let table = onearg(&args, "str", "translate")?.clone();
     let mut out = String::with_capacity(me.len());
     for c in me.as_str().chars() {
         let r = match vm.get_item(&table, &Value::Int(c as i64)) {

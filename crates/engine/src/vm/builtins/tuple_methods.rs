@@ -101,7 +101,7 @@ pub fn seq_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "tuple", "index", is_tuple)?.clone();
-    let rest = clinic(&args, "tuple.index", "index", 1, 3)?;
+    let rest = clinic(&args, "tuple", "index", 1, 3)?;
     let Value::Tuple(t) = &me else { return Err(type_error("tuple expected")) };
     let (start, end) = index_bounds(vm, rest, t.len())?;
     for (i, v) in t.items().iter().enumerate().take(end).skip(start) {
@@ -114,7 +114,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "tuple", "count", is_tuple)?.clone();
-    let x = onearg(&args, "tuple.count")?;
+    let x = onearg(&args, "tuple", "count")?;
     let Value::Tuple(t) = &me else { return Err(type_error("tuple expected")) };
     let mut n = 0;
     for v in t.items() {
@@ -127,7 +127,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "range", "index", is_range)?.clone();
-    let x = onearg(&args, "range.index")?.clone();
+    let x = onearg(&args, "range", "index")?.clone();
     let Value::Range(r) = &me else { return Err(type_error("range expected")) };
     match range_int(&x) {
         Some(Ok(i)) => match r.index_of(i) {
@@ -152,7 +152,7 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "range", "count", is_range)?.clone();
-    let x = onearg(&args, "range.count")?.clone();
+    let x = onearg(&args, "range", "count")?.clone();
     let Value::Range(r) = &me else { return Err(type_error("range expected")) };
     match range_int(&x) {
         Some(Ok(i)) => Ok(Value::Int(r.contains(i) as i64)),
@@ -172,7 +172,7 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(vm, &args, "slice", "indices", |v| matches!(v, Value::Slice(_)))?.clone();
-    let n = onearg(&args, "slice.indices")?.clone();
+    let n = onearg(&args, "slice", "indices")?.clone();
     let Value::Slice(s) = &me else { return Err(type_error("slice expected")) };
     let n = vm.index_of(&n)?;
     let n = match n {
