@@ -45,19 +45,35 @@ pub fn format_int_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> 
         return vm.to_str(v);
     }
     let parsed = Spec::parse(spec, 'd', '>', type_name).map_err(value_error)?;
-    let big = super::object::int::to_big(v).unwrap_or_default();
+    // 64-bit ints (the common case) are formatted without a big int.
+    let small = v.as_i64();
     match parsed.ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {
+            if let Some(n) = small {
+                let m = n.unsigned_abs();
+                let digits = |radix: u32| match radix {
+                    2 => format!("{m:b}"),
+                    8 => format!("{m:o}"),
+                    16 => format!("{m:x}"),
+                    _ => m.to_string(),
+                };
+                let char_value = u32::try_from(n).ok();
+                return spec::format_int_digits(n < 0, &digits, char_value, &parsed);
+            }
+            let big = super::object::int::to_big(v).unwrap_or_default();
             if matches!(parsed.ty, 'd' | 'n') && big.bits() > 14_000 {
                 // The 4300-digit limit of int-to-decimal conversion.
                 vm.big_to_decimal(&big)?;
             }
             let negative = big.sign() == num_bigint::Sign::Minus;
             let char_value = big.to_i64().and_then(|n| u32::try_from(n).ok());
-            spec::format_int_digits(negative, big.magnitude(), char_value, &parsed)
+            spec::format_int_digits(negative, &|r| big.magnitude().to_str_radix(r), char_value, &parsed)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let x = super::object::int::big_to_f64(&big)?;
+            let x = match small {
+                Some(n) => n as f64,
+                None => super::object::int::big_to_f64(&super::object::int::to_big(v).unwrap_or_default())?,
+            };
             spec::format_float(x, &parsed).map_err(value_error)
         }
         t => Err(value_error(spec::unknown_code(t, type_name))),

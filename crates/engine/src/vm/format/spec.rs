@@ -305,9 +305,15 @@ fn render_number(
         Thousands::Underscore => (3, '_'),
         Thousands::UnderFour => (4, '_'),
     };
-    let digit_chars: Vec<char> = digits.chars().collect();
-    let mut grouped =
-        if digit_chars.is_empty() { String::new() } else { insert_grouping(&digit_chars, min_width, group, sep) };
+    let mut grouped = if digits.is_empty() {
+        String::new()
+    } else if group == 0 && min_width <= digits.len() as i64 {
+        // The common case: no grouping, no zero fill.
+        digits.to_string()
+    } else {
+        let digit_chars: Vec<char> = digits.chars().collect();
+        insert_grouping(&digit_chars, min_width, group, sep)
+    };
     let mut prefix = prefix.to_string();
     if upper {
         grouped = grouped.to_ascii_uppercase();
@@ -389,7 +395,7 @@ pub fn pad_text(body: String, spec: &Spec) -> String {
 /// the integer presentations (`b c d n o x X`); floats' are the caller's.
 pub fn format_int_digits(
     negative: bool,
-    magnitude: &num_bigint::BigUint,
+    digits: &dyn Fn(u32) -> String,
     char_value: Option<u32>,
     spec: &Spec,
 ) -> PyResult<String> {
@@ -418,7 +424,7 @@ pub fn format_int_digits(
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let digits = magnitude.to_str_radix(radix);
+    let digits = digits(radix);
     let prefix = if spec.alternate { prefix } else { "" };
     Ok(render_number(negative, prefix, &digits, false, "", spec, spec.ty == 'X'))
 }
@@ -613,7 +619,7 @@ mod tests {
 
     fn i(v: u64, spec: &str) -> String {
         let s = Spec::parse(spec, 'd', '>', "int").unwrap();
-        format_int_digits(false, &num_bigint::BigUint::from(v), None, &s).unwrap()
+        format_int_digits(false, &|r| num_bigint::BigUint::from(v).to_str_radix(r), None, &s).unwrap()
     }
 
     #[test]
