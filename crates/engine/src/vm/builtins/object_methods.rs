@@ -282,12 +282,16 @@ pub static GEN_METHODS: &[BuiltinFn] = &[
     method("generator", "__iter__", gen_iter),
 ];
 
-/// The generator a method was called on (coroutines and async generators: their
-/// methods are asyncio's business).
+/// The generator (or coroutine, driven by hand: `coro.send(None)`) a method was
+/// called on. A coroutine sent to counts as awaited (no "never awaited" warning).
 fn gen_of<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyGen>> {
     match recv(vm, args, "generator", name, |v| matches!(v, Value::Gen(_)))? {
         Value::Gen(g) if g.kind == GenKind::Generator => Ok(g),
-        Value::Gen(g) => Err(not_supported(format!("'{}.{name}()' called from a builtin", g.kind.type_name()))),
+        Value::Gen(g) if g.kind == GenKind::Coroutine && name != "__next__" && name != "__iter__" => {
+            g.awaited.set(true);
+            Ok(g)
+        }
+        Value::Gen(g) => Err(not_supported(format!("'{}.{name}()'", g.kind.type_name()))),
         _ => Err(type_error("generator expected")),
     }
 }
