@@ -151,13 +151,16 @@ pub fn rest<'a>(args: &Args<'a>) -> Args<'a> {
     Args { pos: args.pos.get(1..).unwrap_or(&[]), kwnames: args.kwnames, kwvalues: args.kwvalues }
 }
 
-/// An int argument (bools count), with CPython's message for other types.
-pub fn int_arg(vm: &super::Vm, v: &Value) -> PyResult<i64> {
+/// An int argument (bools and `__index__` count), with CPython's messages.
+pub fn int_arg(vm: &mut super::Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(super::error::overflow_error("Python int too large to convert to C ssize_t")),
-        other => Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(other)))),
+        other => match vm.index_of(other)? {
+            Value::Int(i) => Ok(i),
+            _ => Err(super::error::overflow_error("Python int too large to convert to C ssize_t")),
+        },
     }
 }
 
