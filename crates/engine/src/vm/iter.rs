@@ -207,7 +207,8 @@ impl Vm {
             IterState::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                     let v = *next;
-                    *next += *step;
+                    // Past i128 the range is over anyway.
+                    *next = next.checked_add(*step).unwrap_or(*stop);
                     Ok(Some(super::object::range::int_value(v)))
                 } else {
                     Ok(None)

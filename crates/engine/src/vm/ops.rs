@@ -282,7 +282,13 @@ impl Vm {
                 Some(Value::str(s))
             }
             (BinOp::Mul, Str(s), n) | (BinOp::Mul, n, Str(s)) if int::is_int(n) => {
-                let count = self.repeat_count(n, s.len())?;
+                let count = self.repeat_count(n, s.len()).map_err(|e| {
+                    if e.is_new(ExcKind::MemoryError) {
+                        super::error::overflow_error("repeated string is too long")
+                    } else {
+                        e
+                    }
+                })?;
                 Some(Value::str(s.as_str().repeat(count)))
             }
             (BinOp::Mod, Str(s), args) => Some(Value::str(self.percent_format(s.as_str(), args)?)),
@@ -1102,16 +1108,58 @@ impl Vm {
         }
     }
 
+    /// `range[slice]`: a range (CPython's `compute_slice`, on i128 indices).
     fn range_slice(&mut self, r: &super::object::PyRange, s: &super::object::PySlice) -> PyResult<Value> {
         let n = r.len_exact();
-        if n > i64::MAX as i128 {
-            return Err(super::error::not_supported("slicing a range of more than 2**63 items"));
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_bound_i128(v)?,
+        };
+        if step == 0 {
+            return Err(super::error::value_error("slice step cannot be zero"));
         }
-        let idx = self.slice_indices(s, n as usize)?;
-        let start = r.start + idx.start as i128 * r.step;
-        let step = r.step * idx.step as i128;
-        let stop = r.start + idx.stop as i128 * r.step;
-        Ok(Value::Range(super::object::PyRange::new(start, stop, step)))
+        // A step past the length picks one item at most, as the length itself would.
+        let step = step.clamp(-n.max(1), n.max(1));
+        let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
+        let clamp = |v: i128| if v < 0 { (v + n).max(lower) } else { v.min(upper) };
+        let start = match &s.start {
+            Value::None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
+            v => clamp(self.slice_bound_i128(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
+            v => clamp(self.slice_bound_i128(v)?),
+        };
+        Ok(Value::Range(super::object::PyRange::new(r.start + start * r.step, r.start + stop * r.step, r.step * step)))
+    }
+
+    /// A slice bound for a range, as i128 (huge ints clamp past any length).
+    fn slice_bound_i128(&mut self, v: &Value) -> PyResult<i128> {
+        let v = match v {
+            Value::Instance(_) => match self.call_dunder(v, "__index__", &[])? {
+                Some(i @ (Value::Int(_) | Value::BigInt(_))) => i,
+                _ => return Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+            other => other.clone(),
+        };
+        match &v {
+            Value::Int(i) => Ok(*i as i128),
+            Value::Bool(b) => Ok(*b as i128),
+            Value::BigInt(b) => Ok(if b.v.sign() == num_bigint::Sign::Minus { -(1 << 126) } else { 1 << 126 }),
+            _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        }
     }
 
     fn list_set_slice(&mut self, l: &Rc<PyList>, s: &super::object::PySlice, v: Value) -> PyResult<()> {

@@ -461,7 +461,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Range(r) => {
             let n = r.len_exact();
             let last = r.start + (n - 1) * r.step;
-            (IterState::Range { next: last, stop: r.start - r.step, step: -r.step }, "")
+            (IterState::Range { next: last, stop: r.start.saturating_sub(r.step), step: -r.step }, "")
         }
         Value::Tuple(t) => {
             (IterState::Values { items: t.items().iter().rev().cloned().collect(), index: 0 }, "reversed")

@@ -155,6 +155,12 @@ impl Vm {
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => (self.percent_int(&v, ch, &conv)?, true),
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = self.percent_float_arg(&v)?;
+                if let Some(p) = conv.prec {
+                    if p > i32::MAX as usize {
+                        return Err(value_error("precision too big"));
+                    }
+                    self.reserve(p.saturating_add(320))?;
+                }
                 let ty = if ch == 'F' { 'F' } else { ch };
                 (double_to_string(x, ty, conv.prec.unwrap_or(6), conv.alt, false, false), true)
             }
@@ -188,14 +194,22 @@ impl Vm {
                 Value::BigInt(_) => return Err(overflow_error("Python int too large to convert to C ssize_t")),
                 _ => return Err(type_error("* wants int")),
             };
-            if n < 0 {
-                if is_width {
-                    *ljust = true;
-                    return Ok(Some(n.unsigned_abs() as usize));
+            let n = if n < 0 {
+                if !is_width {
+                    return Ok(Some(0));
                 }
-                return Ok(Some(0));
+                *ljust = true;
+                n.unsigned_abs() as usize
+            } else {
+                n as usize
+            };
+            if n > super::spec::MAX_WIDTH {
+                return Err(value_error(format!(
+                    "format width is too large for Loopscope (at most {})",
+                    super::spec::MAX_WIDTH
+                )));
             }
-            return Ok(Some(n as usize));
+            return Ok(Some(n));
         }
         let start = *i;
         let mut n: usize = 0;

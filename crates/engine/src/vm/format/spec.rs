@@ -79,9 +79,9 @@ use crate::vm::error::{PyResult, overflow_error, value_error};
 /// longer than this is refused elsewhere too ("string is too long for Loopscope").
 pub const MAX_WIDTH: usize = 10_000_000;
 
-/// Largest precision of a float presentation: what Rust's formatting machinery accepts
-/// (a larger one panics). CPython itself refuses a precision over `i32::MAX`.
-pub const MAX_FLOAT_PRECISION: usize = u16::MAX as usize;
+/// Largest precision of a float presentation: the text is built in memory, like the
+/// padding of [`MAX_WIDTH`]. CPython itself refuses a precision over `i32::MAX`.
+pub const MAX_FLOAT_PRECISION: usize = MAX_WIDTH;
 
 /// The thousands separator of a spec.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -496,7 +496,7 @@ pub fn double_to_string(x: f64, ty: char, precision: usize, alt: bool, add_dot_0
     } else {
         match ty.to_ascii_lowercase() {
             'f' => {
-                let mut s = format!("{:.*}", precision, a);
+                let mut s = fixed(a, precision);
                 if alt && precision == 0 {
                     s.push('.');
                 }
@@ -525,9 +525,37 @@ pub fn double_to_string(x: f64, ty: char, precision: usize, alt: bool, add_dot_0
     if negative { format!("-{body}") } else { body }
 }
 
+/// More digits than any double needs: its exact decimal expansion has at most 767
+/// significant digits and 1074 after the point, so further digits are zeros.
+const EXACT_DIGITS: usize = 1100;
+
+/// `{:.p}` for any precision (Rust's formatting refuses more than `u16::MAX`).
+fn fixed(a: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{:.*}", p, a);
+    }
+    let mut s = format!("{:.*}", EXACT_DIGITS, a);
+    s.extend(std::iter::repeat_n('0', p - EXACT_DIGITS));
+    s
+}
+
+/// `{:.pe}` for any precision (Rust style exponent: `1.5e3`).
+fn scientific(a: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{:.*e}", p, a);
+    }
+    let s = format!("{:.*e}", EXACT_DIGITS, a);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let mut out = m.to_string();
+    out.extend(std::iter::repeat_n('0', p - EXACT_DIGITS));
+    out.push('e');
+    out.push_str(e);
+    out
+}
+
 /// `{:.{p}e}` in Python's style (`1.50e+03`); `alt` keeps the point of `1.e+03`.
 pub(crate) fn sci(a: f64, p: usize, alt: bool) -> String {
-    let s = format!("{:.*e}", p, a);
+    let s = scientific(a, p);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let point = if alt && p == 0 { "." } else { "" };
     format!("{m}{point}{}", exp_suffix('e', e.parse().unwrap_or(0)))
@@ -540,14 +568,14 @@ pub(crate) fn general(a: f64, p: usize, alt: bool) -> String {
     let exp: i32 = if a == 0.0 {
         0
     } else {
-        let s = format!("{:.*e}", p - 1, a);
+        let s = scientific(a, (p - 1).min(EXACT_DIGITS));
         s.split_once('e').map(|(_, e)| e.parse().unwrap_or(0)).unwrap_or(0)
     };
     let out = if exp < -4 || exp >= p as i32 {
         sci(a, p - 1, alt)
     } else {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let mut s = format!("{:.*}", decimals, a);
+        let mut s = fixed(a, decimals);
         if alt && decimals == 0 {
             s.push('.');
         }
