@@ -148,8 +148,17 @@ impl Vm {
                     Some(state.args().items().first().cloned().unwrap_or(Value::None))
                 }
                 "exceptions" if self.instance_is(i, ExcKind::BaseExceptionGroup) => {
-                    Some(state.args().items().get(1).cloned().unwrap_or(Value::Tuple(PyTuple::empty())))
+                    Some(match state.args().items().get(1) {
+                        Some(Value::List(l)) => Value::Tuple(PyTuple::new(l.snapshot())),
+                        Some(v) => v.clone(),
+                        None => Value::Tuple(PyTuple::empty()),
+                    })
                 }
+                "code" if self.instance_is(i, ExcKind::SystemExit) => Some(match state.args().items() {
+                    [] => Value::None,
+                    [one] => one.clone(),
+                    _ => Value::Tuple(state.args()),
+                }),
                 "message" if self.instance_is(i, ExcKind::BaseExceptionGroup) => {
                     Some(state.args().items().first().cloned().unwrap_or(Value::str("")))
                 }
@@ -192,6 +201,16 @@ impl Vm {
             "__qualname__" => Value::str(&*c.qualname),
             "__module__" => Value::str(&*c.module),
             "__doc__" => Value::None,
+            "__call__" => Value::BoundMethod(BoundMethod::new(
+                Value::Class(c.clone()),
+                Value::Builtin(&super::builtins::object_methods::TYPE_CALL),
+            )),
+            // A user class without annotations gets an empty dict, kept (CPython 3.10+).
+            "__annotations__" if c.mutable => {
+                let d = Value::Dict(PyDict::new());
+                c.dict.borrow_mut().set(name.clone(), d.clone());
+                d
+            }
             "__bases__" => Value::Tuple(PyTuple::new(if c.bases.is_empty() && !Rc::ptr_eq(c, &self.types.object) {
                 vec![Value::Class(self.types.object.clone())]
             } else {
@@ -246,9 +265,9 @@ impl Vm {
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
             (Value::Float(f), "real") => Value::Float(*f),
             (Value::Float(_), "imag") => Value::Float(0.0),
-            (Value::Range(r), "start") => Value::Int(r.start),
-            (Value::Range(r), "stop") => Value::Int(r.stop),
-            (Value::Range(r), "step") => Value::Int(r.step),
+            (Value::Range(r), "start") => super::object::range::int_value(r.start),
+            (Value::Range(r), "stop") => super::object::range::int_value(r.stop),
+            (Value::Range(r), "step") => super::object::range::int_value(r.step),
             (Value::Slice(s), "start") => s.start.clone(),
             (Value::Slice(s), "stop") => s.stop.clone(),
             (Value::Slice(s), "step") => s.step.clone(),
@@ -318,6 +337,10 @@ impl Vm {
                         ))));
                     }
                     (SpecialKind::StaticMethod(f) | SpecialKind::ClassMethod(f), "__func__") => f.clone(),
+                    (SpecialKind::GenericAlias { origin, .. }, "__origin__") => origin.clone(),
+                    (SpecialKind::GenericAlias { args, .. } | SpecialKind::Union(args), "__args__") => {
+                        Value::Tuple(PyTuple::new(args.clone()))
+                    }
                     _ => return Ok(None),
                 }
             }
@@ -328,6 +351,10 @@ impl Vm {
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: &Value, name: &Name, v: Value) -> PyResult<()> {
         match obj {
+            // `object()` itself has no `__dict__`.
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.object) => {
+                Err(attribute_error(format!("'object' object has no attribute '{name}'")))
+            }
             Value::Instance(i) => {
                 if let Some(Value::Special(s)) = i.class.lookup(name) {
                     let fset = match &*s.kind.borrow() {
@@ -338,7 +365,7 @@ impl Vm {
                         if fset.is_none() {
                             return Err(attribute_error(format!(
                                 "property '{name}' of '{}' object has no setter",
-                                i.class.name
+                                i.class.qualname
                             )));
                         }
                         self.call_sync(&fset, &[obj.clone(), v])?;
@@ -437,7 +464,7 @@ impl Vm {
                         if fdel.is_none() {
                             return Err(attribute_error(format!(
                                 "property '{name}' of '{}' object has no deleter",
-                                i.class.name
+                                i.class.qualname
                             )));
                         }
                         self.call_sync(&fdel, &[obj.clone()])?;
@@ -458,7 +485,13 @@ impl Vm {
                     None => Err(attribute_error(format!("type object '{}' has no attribute '{name}'", c.name))),
                 }
             }
-            other => Err(attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name_of(other)))),
+            other => {
+                let t = self.type_name_of(other);
+                if self.type_of(other).lookup(name).is_some() {
+                    return Err(attribute_error(format!("'{t}' object attribute '{name}' is read-only")));
+                }
+                Err(attribute_error(format!("'{t}' object has no attribute '{name}'")))
+            }
         }
     }
 

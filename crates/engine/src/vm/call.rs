@@ -152,6 +152,14 @@ impl Vm {
             Value::List(l) => l.snapshot(),
             other => {
                 let other = other.clone();
+                if !self.is_iterable(&other) {
+                    let callee = stack.values[base + func as usize].clone();
+                    return Err(type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.callable_name(&callee),
+                        self.type_name_of(&other)
+                    )));
+                }
                 self.collect(&other)?
             }
         };
@@ -335,6 +343,8 @@ impl Vm {
             Value::Special(s) => {
                 let inner = match &*s.kind.borrow() {
                     SpecialKind::StaticMethod(f) => Some(f.clone()),
+                    // `list[int](...)` makes a list.
+                    SpecialKind::GenericAlias { origin, .. } => Some(origin.clone()),
                     _ => None,
                 };
                 match inner {
@@ -465,13 +475,7 @@ impl Vm {
         }
         match c.builtin {
             super::object::class::Builtin::Exception(_) => {
-                if args.has_kwargs() {
-                    return Err(type_error(format!("{}() takes no keyword arguments", c.name)));
-                }
-                let i = PyInstance::new(c.clone());
-                if let Some(state) = &i.exc {
-                    *state.args.borrow_mut() = PyTuple::new(args.pos.to_vec());
-                }
+                let i = super::builtins::exception_types::exception_new(self, c, args)?;
                 // A user exception class with a builtin `__init__` from a base.
                 if c.mutable
                     && let Some(init) = c.lookup("__init__")

@@ -65,8 +65,20 @@ impl Vm {
         Ok(Value::Dict(d))
     }
 
-    /// `d.update(src)` / `{**src}`; with `func`, `f(**src)`'s refusal of repeated keys.
+    /// `{**src}` (a mapping only); with `func`, `f(**src)`'s refusal of repeated keys.
     pub fn dict_update(&mut self, d: &Value, src: &Value, func: Option<&Value>) -> PyResult<()> {
+        if func.is_none() && !matches!(src, Value::Dict(_)) && !self.has_keys_method(src) {
+            return Err(type_error(format!("'{}' object is not a mapping", self.type_name_of(src))));
+        }
+        self.dict_update_inner(d, src, func)
+    }
+
+    /// `d.update(src)`: a mapping, or an iterable of pairs.
+    pub fn dict_update_from(&mut self, d: &Value, src: &Value) -> PyResult<()> {
+        self.dict_update_inner(d, src, None)
+    }
+
+    fn dict_update_inner(&mut self, d: &Value, src: &Value, func: Option<&Value>) -> PyResult<()> {
         let Value::Dict(target) = d else { return Err(type_error("dict expected")) };
         let pairs: Vec<(Value, Value)> = match src {
             Value::Dict(s) => s.entries(),
@@ -129,13 +141,17 @@ impl Vm {
         matches!(v, Value::Instance(i) if i.class.lookup("keys").is_some())
     }
 
-    /// `name()` of a callable for messages (`f()`, `Foo.m()`).
+    /// A callable as CPython's `_PyObject_FunctionStr` names it in messages
+    /// (`__main__.f()`, `__main__.Foo.m()`, `len()`).
     pub fn callable_name(&self, f: &Value) -> String {
         match f {
-            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Function(f) => format!("__main__.{}()", f.qualname.borrow()),
             Value::BoundMethod(m) => self.callable_name(&m.func),
+            Value::Builtin(b) if b.is_method() => format!("{}.{}()", b.owner, b.name),
+            Value::Builtin(b) if !b.owner.is_empty() => format!("{}.{}()", b.owner, b.name),
             Value::Builtin(b) => format!("{}()", b.name),
-            Value::Class(c) => format!("{}()", c.name),
+            Value::Class(c) if &*c.module == "builtins" => format!("{}()", c.qualname),
+            Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
             other => format!("{} object", self.type_name_of(other)),
         }
     }
@@ -215,6 +231,27 @@ impl Vm {
         for v in items {
             self.set_add_to(&s, v)?;
         }
+        Ok(Value::Set(s))
+    }
+
+    /// A set display whose items are all constants, 3 or more (`{100, 50, 25}`), as
+    /// CPython 3.11 builds it: its compiler folds the items into a frozenset constant
+    /// (made twice: from the tuple, then again from that frozenset's order when the
+    /// constants are merged), and `BUILD_SET 0; SET_UPDATE` copies it into a new set.
+    /// The iteration order of colliding ints depends on this (`{7, 15, 23, 31}` lists
+    /// as `[7, 15, 23, 31]`, where adding one by one gives `[31, 15, 23, 7]`). For the
+    /// compiler to call on such displays.
+    pub fn const_set_display(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let first = PySet::new();
+        for v in items {
+            self.set_add_to(&first, v)?;
+        }
+        let folded = PySet::new();
+        for v in first.keys() {
+            self.set_add_to(&folded, v)?;
+        }
+        let s = PySet::new();
+        self.set_update_from(&s, &Value::FrozenSet(folded))?;
         Ok(Value::Set(s))
     }
 
@@ -454,7 +491,7 @@ impl Vm {
             ViewKind::Keys => Ok(self.dict_find(&dict, item)?.is_some()),
             ViewKind::Values => {
                 for v in dict.values() {
-                    if v.is(item) || self.eq(&v, item)? {
+                    if self.same_or_eq(&v, item)? {
                         return Ok(true);
                     }
                 }
@@ -464,11 +501,63 @@ impl Vm {
                 let Value::Tuple(t) = item else { return Ok(false) };
                 let [k, v] = t.items() else { return Ok(false) };
                 match self.dict_get(&dict, k)? {
-                    Some(w) => Ok(w.is(v) || self.eq(&w, v)?),
+                    Some(w) => Ok(self.same_or_eq(&w, v)?),
                     None => Ok(false),
                 }
             }
         }
+    }
+
+    /// `a op b` when one side is a set-like dict view (`d.keys() & {1, 2}`): the left
+    /// operand as a new set, then the operation with the right one (CPython's
+    /// `dictviews_or` & co.). `None`: not a view operation.
+    pub fn view_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+            || !(setlike_view(a) || setlike_view(b))
+        {
+            return Ok(None);
+        }
+        let result = PySet::new();
+        self.set_update_from(&result, a)?;
+        match op {
+            BinOp::BitOr => self.set_update_from(&result, b)?,
+            BinOp::Sub => self.set_difference_update(&result, b)?,
+            BinOp::BitXor => self.set_symmetric_difference_update(&result, b)?,
+            _ => {
+                let r = self.set_intersection(&result, b)?;
+                return Ok(Some(Value::Set(r)));
+            }
+        }
+        Ok(Some(Value::Set(result)))
+    }
+
+    /// A comparison where one side is a set-like dict view and the other set-like
+    /// (CPython's `dictview_richcompare`); `None`: not such a comparison.
+    pub fn view_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let setlike = |v: &Value| setlike_view(v) || matches!(v, Value::Set(_) | Value::FrozenSet(_));
+        if !(setlike_view(a) || setlike_view(b)) || !setlike(a) || !setlike(b) {
+            return Ok(None);
+        }
+        let (la, lb) = (self.len(a)?, self.len(b)?);
+        Ok(Some(match op {
+            CmpOp::Eq => la == lb && self.all_contained_in(a, b)?,
+            CmpOp::NotEq => !(la == lb && self.all_contained_in(a, b)?),
+            CmpOp::Lt => la < lb && self.all_contained_in(a, b)?,
+            CmpOp::LtE => la <= lb && self.all_contained_in(a, b)?,
+            CmpOp::Gt => la > lb && self.all_contained_in(b, a)?,
+            CmpOp::GtE => la >= lb && self.all_contained_in(b, a)?,
+            _ => return Ok(None),
+        }))
+    }
+
+    fn all_contained_in(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let it = self.get_iter(a)?;
+        while let Some(x) = self.next(&it)? {
+            if !self.contains(b, &x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     pub fn view_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
@@ -501,5 +590,15 @@ impl Vm {
             }
             _ => Ok(a.is(b)),
         }
+    }
+}
+
+/// Whether `v` is a `dict_keys` or `dict_items` view (the set-like ones).
+pub fn setlike_view(v: &Value) -> bool {
+    match v {
+        Value::Special(s) => {
+            matches!(&*s.kind.borrow(), SpecialKind::DictView { kind: ViewKind::Keys | ViewKind::Items, .. })
+        }
+        _ => false,
     }
 }

@@ -89,7 +89,8 @@ impl Vm {
         }
     }
 
-    /// `str(v)`.
+    /// `str(v)` (it may run a class's `__str__`, hence `&mut self`).
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
@@ -107,7 +108,7 @@ impl Vm {
                         }
                     };
                 }
-                if i.exc.is_some() && !i.class.user_defines("__repr__") {
+                if i.exc.is_some() {
                     return self.exception_str(i);
                 }
                 self.repr(v)
@@ -120,6 +121,9 @@ impl Vm {
     /// tuple for several.
     pub fn exception_str(&mut self, e: &Rc<super::object::PyInstance>) -> PyResult<String> {
         let Some(state) = &e.exc else { return Ok(String::new()) };
+        if let Some(s) = super::builtins::exception_types::special_str(self, e)? {
+            return Ok(s);
+        }
         let args = state.args();
         match args.items() {
             [] => Ok(String::new()),
@@ -327,6 +331,29 @@ impl Vm {
                         self.repr_seq(v, &items, "[", "]", false, out)?;
                         out.push(')');
                     }
+                    SpecialKind::Union(args) => {
+                        let args = args.clone();
+                        drop(kind);
+                        for (i, a) in args.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(" | ");
+                            }
+                            self.write_type_arg(a, out)?;
+                        }
+                    }
+                    SpecialKind::GenericAlias { origin, args } => {
+                        let (origin, args) = (origin.clone(), args.clone());
+                        drop(kind);
+                        self.write_type_arg(&origin, out)?;
+                        out.push('[');
+                        for (i, a) in args.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            self.write_type_arg(a, out)?;
+                        }
+                        out.push(']');
+                    }
                     SpecialKind::Super { class, .. } => {
                         let _ = write!(out, "<super: <class '{}'>, <{} object>>", class.name, class.name);
                     }
@@ -416,7 +443,8 @@ impl Vm {
 
     /// Decimal digits of a big int (CPython refuses more than 4300 digits).
     pub fn big_to_decimal(&self, v: &num_bigint::BigInt) -> PyResult<String> {
-        if v.bits() > 14_300 {
+        // 10**4300, the first int of 4301 digits, has 14285 bits.
+        if v.bits() >= 14_285 {
             let s = v.to_string();
             let digits = s.trim_start_matches('-').len();
             if digits > 4300 {
@@ -427,6 +455,21 @@ impl Vm {
             return Ok(s);
         }
         Ok(v.to_string())
+    }
+
+    /// An argument of a union or generic alias as CPython's `repr` shows it: classes by
+    /// qualified name (`int`, `__main__.Job`), None and `...` bare.
+    fn write_type_arg(&mut self, v: &Value, out: &mut String) -> PyResult<()> {
+        match v {
+            Value::Class(c) if &*c.module == "builtins" => out.push_str(&c.qualname),
+            Value::Class(c) => {
+                let _ = write!(out, "{}.{}", c.module, c.qualname);
+            }
+            Value::None => out.push_str("None"),
+            Value::Ellipsis => out.push_str("..."),
+            other => self.write_repr(other, out)?,
+        }
+        Ok(())
     }
 
     /// `hash(v)` (CPython's values for numbers and tuples, so that sets of them iterate
@@ -466,7 +509,19 @@ impl Vm {
                 hash = hash.wrapping_mul(69069).wrapping_add(907133923);
                 if hash == u64::MAX { 590923713 } else { hash as i64 }
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            Value::Range(r) => {
+                // CPython hashes `(len, start, step)`, with None for what does not
+                // matter (`range(0)` and `range(5, 2)` are equal, so hash alike).
+                use super::object::range::int_value;
+                let n = r.len_exact();
+                let key = match n {
+                    0 => vec![Value::Int(0), Value::None, Value::None],
+                    1 => vec![Value::Int(1), int_value(r.start), Value::None],
+                    _ => vec![int_value(n), int_value(r.start), int_value(r.step)],
+                };
+                return self.hash(&Value::Tuple(super::object::PyTuple::new(key)));
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", self.type_name_of(v))));
             }
             Value::Instance(i) => {

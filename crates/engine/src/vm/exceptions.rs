@@ -99,7 +99,7 @@ impl Vm {
         let all_exceptions =
             excs.iter().all(|x| matches!(x, Value::Instance(i) if self.instance_is(i, ExcKind::Exception)));
         let kind = if all_exceptions { ExcKind::ExceptionGroup } else { ExcKind::BaseExceptionGroup };
-        let g = self.new_exception(kind, vec![message, Value::Tuple(PyTuple::new(excs))]);
+        let g = self.new_exception(kind, vec![message, Value::List(super::object::PyList::new(excs))]);
         if let (Some(s), Some(t)) = (&g.exc, &template.exc) {
             *s.cause.borrow_mut() = t.cause.borrow().clone();
             *s.context.borrow_mut() = t.context.borrow().clone();

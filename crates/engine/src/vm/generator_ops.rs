@@ -21,7 +21,7 @@ impl Vm {
     /// `gen.send(value)` / `coro.send(value)`.
     pub fn gen_send_any(&mut self, g: &Rc<PyGen>, sent: Value) -> PyResult<GenStep> {
         match g.kind {
-            GenKind::Generator => self.gen_send(g, sent),
+            GenKind::Generator => self.gen_resume(g, sent, None),
             GenKind::Coroutine => {
                 let driven = g.driven.borrow_mut().take();
                 let mut stack = match driven {
@@ -178,6 +178,11 @@ impl Vm {
                 Ok(GenStep::Yielded(v))
             }
             RunResult::Returned(v) => Ok(GenStep::Returned(v)),
+            // A generator run natively ends with its StopIteration (see `gen_resume`).
+            RunResult::Raised(e) if g.kind == GenKind::Generator && self.instance_is(&e, ExcKind::StopIteration) => {
+                let v = e.exc.as_ref().and_then(|s| s.args().items().first().cloned()).unwrap_or(Value::None);
+                Ok(GenStep::Returned(v))
+            }
             RunResult::Raised(e) => Err(PyErr::exc(e)),
             RunResult::Halted(h) => Err(PyErr(Box::new(ErrKind::Halt(h)))),
             RunResult::Signal(s) => Err(PyErr(Box::new(ErrKind::Signal(s)))),

@@ -20,7 +20,7 @@ impl Vm {
             Value::List(l) => IterState::List { list: l.clone(), index: 0 },
             Value::Tuple(t) => IterState::Tuple { tuple: t.clone(), index: 0 },
             Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
-            Value::Range(r) => IterState::Range { next: r.start as i128, stop: r.stop as i128, step: r.step as i128 },
+            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, size: d.len(), kind: ViewKind::Keys },
             Value::Set(s) | Value::FrozenSet(s) => IterState::Set { set: s.clone(), pos: 0, size: s.len() },
             Value::Iter(_) => return Ok(v.clone()),
@@ -62,6 +62,24 @@ impl Vm {
         }
     }
 
+    /// Whether `iter(v)` would work, without calling anything.
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Iter(_) => true,
+            Value::Gen(g) => g.kind == GenKind::Generator,
+            Value::Special(s) => matches!(&*s.kind.borrow(), SpecialKind::DictView { .. }),
+            Value::Instance(i) => i.class.lookup("__iter__").is_some() || i.class.lookup("__getitem__").is_some(),
+            _ => false,
+        }
+    }
+
     pub fn not_iterable(&self, v: &Value) -> PyErr {
         type_error(format!("'{}' object is not iterable", self.type_name_of(v)))
     }
@@ -70,10 +88,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => self.next_builtin(i),
-            Value::Gen(g) if g.kind == GenKind::Generator => match self.gen_send(g, Value::None)? {
-                GenStep::Yielded(v) => Ok(Some(v)),
-                GenStep::Returned(_) => Ok(None),
-            },
+            Value::Gen(g) if g.kind == GenKind::Generator => self.gen_send(g, Value::None),
             Value::Instance(i) => {
                 if i.class.lookup("__next__").is_none() {
                     return Err(type_error(format!("'{}' object is not an iterator", i.class.name)));
@@ -101,12 +116,33 @@ impl Vm {
     }
 
     /// Resumes a generator from native code, on a nested stack.
-    pub fn gen_send(&mut self, g: &Rc<super::object::PyGen>, sent: Value) -> PyResult<GenStep> {
+    pub fn gen_send(&mut self, g: &Rc<super::object::PyGen>, sent: Value) -> PyResult<Option<Value>> {
+        match self.gen_resume(g, sent, None) {
+            Ok(GenStep::Yielded(v)) => Ok(Some(v)),
+            Ok(GenStep::Returned(_)) => Ok(None),
+            Err(e) => self.stop_iteration_to_none(e),
+        }
+    }
+
+    /// Resumes a generator with a value sent in, or an exception thrown in at the
+    /// `yield` it stopped at (`gen.throw`).
+    pub fn gen_resume(
+        &mut self,
+        g: &Rc<super::object::PyGen>,
+        sent: Value,
+        throw: Option<Rc<super::object::PyInstance>>,
+    ) -> PyResult<GenStep> {
         if g.state.get() == GenState::Finished {
-            return Ok(GenStep::Returned(Value::None));
+            return match throw {
+                Some(e) => Err(PyErr::exc(e)),
+                None => Ok(GenStep::Returned(Value::None)),
+            };
         }
         let mut stack = Stack::new();
         self.push_gen(&mut stack, g, sent, Link::Gen { dst: 0, mode: GenMode::Native })?;
+        if let Some(e) = throw {
+            stack.resume = Some(super::frame::Resume::Throw(Value::Instance(e)));
+        }
         self.native_depth += 1;
         let r = loop {
             match self.run(&mut stack) {
@@ -118,6 +154,12 @@ impl Vm {
         match r {
             RunResult::GenYielded(v) => Ok(GenStep::Yielded(v)),
             RunResult::Returned(v) => Ok(GenStep::Returned(v)),
+            // The dispatch loop ends a natively run generator with its StopIteration
+            // (PEP 479 turns any other StopIteration into a RuntimeError first).
+            RunResult::Raised(e) if self.instance_is(&e, ExcKind::StopIteration) => {
+                let v = e.exc.as_ref().and_then(|s| s.args().items().first().cloned()).unwrap_or(Value::None);
+                Ok(GenStep::Returned(v))
+            }
             RunResult::Raised(e) => Err(PyErr::exc(e)),
             RunResult::Halted(h) => Err(PyErr(Box::new(super::error::ErrKind::Halt(h)))),
             RunResult::Yielded(_) | RunResult::Signal(_) | RunResult::Preempted => {
@@ -164,9 +206,10 @@ impl Vm {
             }
             IterState::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                    let v = *next as i64;
-                    *next += *step;
-                    Ok(Some(Value::Int(v)))
+                    let v = *next;
+                    // Past i128 the range is over anyway.
+                    *next = next.checked_add(*step).unwrap_or(*stop);
+                    Ok(Some(super::object::range::int_value(v)))
                 } else {
                     Ok(None)
                 }
@@ -480,3 +523,4 @@ pub fn range_fast(vm: &Vm, callee: &Value, args: &[Value]) -> Option<(i64, i64, 
         _ => None,
     }
 }
+

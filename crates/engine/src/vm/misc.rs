@@ -65,6 +65,11 @@ impl Vm {
                 }
             }
         }
+        // A class that defines `__eq__` without `__hash__` is unhashable (CPython's
+        // `type_new` sets `__hash__ = None`).
+        if dict.get("__eq__").is_some() && dict.get("__hash__").is_none() {
+            dict.set(Name::from("__hash__"), Value::None);
+        }
         if base_classes.is_empty() {
             base_classes.push(self.types.object.clone());
         }
@@ -94,8 +99,14 @@ impl Vm {
                 _ => Err(type_error(format!("'{}' object does not support {what}", self.type_name_of(ctx)))),
             };
         }
-        let (Some(enter_f), Some(exit_f)) = (class.lookup(enter), class.lookup(exit)) else {
+        let Some(enter_f) = class.lookup(enter) else {
             return Err(type_error(format!("'{}' object does not support {what}", self.type_name_of(ctx))));
+        };
+        let Some(exit_f) = class.lookup(exit) else {
+            return Err(type_error(format!(
+                "'{}' object does not support {what} (missed {exit} method)",
+                self.type_name_of(ctx)
+            )));
         };
         let exit_bound = self.bind_descriptor(exit_f, ctx.clone(), &class)?;
         let enter_bound = self.bind_descriptor(enter_f, ctx.clone(), &class)?;

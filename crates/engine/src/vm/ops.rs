@@ -207,15 +207,15 @@ impl Vm {
                 let (ta, tb) = (self.type_of(a), self.type_of(b));
                 !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.user_defines(rname)
             };
-            if b_first && let Some(r) = self.call_dunder(b, rname, &[a.clone()])? {
+            if b_first && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))? {
                 return Ok(r);
             }
-            if a_user && let Some(r) = self.call_dunder(a, name, &[b.clone()])? {
+            if a_user && let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))? {
                 return Ok(r);
             }
             if b_user
                 && !b_first
-                && let Some(r) = self.call_dunder(b, rname, &[a.clone()])?
+                && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
             {
                 return Ok(r);
             }
@@ -252,6 +252,14 @@ impl Vm {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => return int_binary(op, *x, *y).map(Some),
+            // `bool & bool` (and `|`, `^`) stays a bool.
+            (Bool(x), Bool(y)) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => {
+                return Ok(Some(Bool(match op {
+                    BinOp::BitAnd => *x & *y,
+                    BinOp::BitOr => *x | *y,
+                    _ => *x ^ *y,
+                })));
+            }
             (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
                 if let (Some(x), Some(y)) = (a.as_i64(), b.as_i64()) {
                     return int_binary(op, x, y).map(Some);
@@ -274,7 +282,13 @@ impl Vm {
                 Some(Value::str(s))
             }
             (BinOp::Mul, Str(s), n) | (BinOp::Mul, n, Str(s)) if int::is_int(n) => {
-                let count = self.repeat_count(n, s.len())?;
+                let count = self.repeat_count(n, s.len()).map_err(|e| {
+                    if e.is_new(ExcKind::MemoryError) {
+                        super::error::overflow_error("repeated string is too long")
+                    } else {
+                        e
+                    }
+                })?;
                 Some(Value::str(s.as_str().repeat(count)))
             }
             (BinOp::Mod, Str(s), args) => Some(Value::str(self.percent_format(s.as_str(), args)?)),
@@ -303,14 +317,47 @@ impl Vm {
                 Set(_) | FrozenSet(_),
                 Set(_) | FrozenSet(_),
             ) => Some(self.set_operator(op, a, b)?),
+            (BinOp::BitOr, Class(_) | None | Special(_), Class(_) | None | Special(_))
+                if self.union_arg(a).is_some() && self.union_arg(b).is_some() && !(a.is_none() && b.is_none()) =>
+            {
+                let mut args = self.union_arg(a).unwrap_or_default();
+                for x in self.union_arg(b).unwrap_or_default() {
+                    if !args.iter().any(|y| y.is(&x)) {
+                        args.push(x);
+                    }
+                }
+                Some(if args.len() == 1 {
+                    args.remove(0)
+                } else {
+                    Special(super::object::Special::new(super::object::special::SpecialKind::Union(args)))
+                })
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Special(_), _)
+            | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, Special(_)) => {
+                self.view_binary(op, a, b)?
+            }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = super::object::PyDict::new();
-                self.dict_update(&Dict(d.clone()), &Dict(x.clone()), Option::None)?;
-                self.dict_update(&Dict(d.clone()), &Dict(y.clone()), Option::None)?;
+                self.dict_update_from(&Dict(d.clone()), &Dict(x.clone()))?;
+                self.dict_update_from(&Dict(d.clone()), &Dict(y.clone()))?;
                 Some(Dict(d))
             }
             _ => Option::None,
         })
+    }
+
+    /// The members a value brings to a union (`int | None`): a class, None, or a
+    /// union's own members; `None` for anything else.
+    fn union_arg(&self, v: &Value) -> Option<Vec<Value>> {
+        match v {
+            Value::Class(_) | Value::None => Some(vec![v.clone()]),
+            Value::Special(s) => match &*s.kind.borrow() {
+                super::object::special::SpecialKind::Union(args) => Some(args.clone()),
+                super::object::special::SpecialKind::GenericAlias { .. } => Some(vec![v.clone()]),
+                _ => Option::None,
+            },
+            _ => Option::None,
+        }
     }
 
     /// How many times a sequence of `unit` bytes may be repeated for `seq * n`.
@@ -358,12 +405,12 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::BitOr, Value::Dict(_)) => {
-                self.dict_update(a, b, None)?;
+                self.dict_update_from(a, b)?;
                 return Ok(a.clone());
             }
             (_, Value::Instance(_)) => {
                 let (_, _, iname) = dunder_name(op);
-                if let Some(r) = self.call_dunder(a, iname, &[b.clone()])? {
+                if let Some(r) = self.call_dunder(a, iname, std::slice::from_ref(b))? {
                     return Ok(r);
                 }
             }
@@ -455,14 +502,17 @@ impl Vm {
         }
         let (name, rname) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
         if matches!(a, Value::Instance(_))
-            && let Some(r) = self.call_dunder(a, name, &[b.clone()])?
+            && let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))?
         {
             return Ok(r);
         }
         if matches!(b, Value::Instance(_))
-            && let Some(r) = self.call_dunder(b, rname, &[a.clone()])?
+            && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
         {
             return Ok(r);
+        }
+        if let Some(r) = self.view_compare(if negate { CmpOp::NotEq } else { CmpOp::Eq }, a, b)? {
+            return Ok(Value::Bool(r));
         }
         let equal = match (a, b) {
             (Value::List(x), Value::List(y)) => {
@@ -477,6 +527,17 @@ impl Vm {
             (Value::Dict(x), Value::Dict(y)) => self.dict_eq(x, y)?,
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => self.set_eq(a, b)?,
             (Value::Special(_), Value::Special(_)) => self.view_eq(a, b)?,
+            (Value::Range(x), Value::Range(y)) => {
+                let n = x.len_exact();
+                n == y.len_exact() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)))
+            }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let (p, q) = (
+                    Value::Tuple(PyTuple::new(vec![x.start.clone(), x.stop.clone(), x.step.clone()])),
+                    Value::Tuple(PyTuple::new(vec![y.start.clone(), y.stop.clone(), y.step.clone()])),
+                );
+                self.eq(&p, &q)?
+            }
             // With `__ne__` missing on an instance, `!=` is the negation of `==`.
             (Value::Instance(_), _) | (_, Value::Instance(_)) if negate => {
                 let r = self.rich_eq(a, b, false)?;
@@ -487,6 +548,15 @@ impl Vm {
         Ok(Value::Bool(equal != negate))
     }
 
+    /// `a is b or a == b`, the test of containment and `index`/`count` (a NaN is only
+    /// "the same" as itself: each `float('nan')` has a NaN payload of its own).
+    pub fn same_or_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        self.eq(a, b)
+    }
+
     fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
@@ -494,7 +564,7 @@ impl Vm {
         self.enter_recursion()?;
         let mut r = true;
         for (a, b) in x.iter().zip(y) {
-            if !a.is(b) && !self.eq(a, b)? {
+            if !self.same_or_eq(a, b)? {
                 r = false;
                 break;
             }
@@ -524,6 +594,9 @@ impl Vm {
         if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
             return self.set_order(op, a, b);
         }
+        if let Some(r) = self.view_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
         let (name, rname) = match op {
             CmpOp::Lt => ("__lt__", "__gt__"),
             CmpOp::LtE => ("__le__", "__ge__"),
@@ -531,12 +604,12 @@ impl Vm {
             _ => ("__ge__", "__le__"),
         };
         if matches!(a, Value::Instance(_))
-            && let Some(r) = self.call_dunder(a, name, &[b.clone()])?
+            && let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))?
         {
             return Ok(r);
         }
         if matches!(b, Value::Instance(_))
-            && let Some(r) = self.call_dunder(b, rname, &[a.clone()])?
+            && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
         {
             return Ok(r);
         }
@@ -601,7 +674,7 @@ impl Vm {
             Value::List(l) => {
                 let items = l.snapshot();
                 for v in &items {
-                    if v.is(item) || self.eq(v, item)? {
+                    if self.same_or_eq(v, item)? {
                         return Ok(true);
                     }
                 }
@@ -609,24 +682,30 @@ impl Vm {
             }
             Value::Tuple(t) => {
                 for v in t.items() {
-                    if v.is(item) || self.eq(v, item)? {
+                    if self.same_or_eq(v, item)? {
                         return Ok(true);
                     }
                 }
                 Ok(false)
             }
-            Value::Range(r) => match item {
-                Value::Int(i) => Ok(r.contains(*i)),
-                Value::Bool(b) => Ok(r.contains(*b as i64)),
-                Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => Ok(r.contains(*f as i64)),
-                _ => Ok(false),
+            Value::Range(r) => match super::object::range::range_int(item) {
+                Some(Ok(i)) => Ok(r.contains(i)),
+                Some(Err(())) => Ok(false),
+                // Other values: compared with each item, as CPython does.
+                None => self.iter_contains(container, item),
             },
             Value::Dict(d) => Ok(self.dict_find(d, item)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
             Value::Special(_) => self.view_contains(container, item),
             Value::Instance(_) => {
-                if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
+                if let Some(r) = self.call_dunder(container, "__contains__", std::slice::from_ref(item))? {
                     return self.truthy(&r);
+                }
+                if !self.is_iterable(container) {
+                    return Err(type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        self.type_name_of(container)
+                    )));
                 }
                 self.iter_contains(container, item)
             }
@@ -638,7 +717,7 @@ impl Vm {
     fn iter_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let it = self.get_iter(container)?;
         while let Some(v) = self.next(&it)? {
-            if v.is(item) || self.eq(&v, item)? {
+            if self.same_or_eq(&v, item)? {
                 return Ok(true);
             }
         }
@@ -686,24 +765,53 @@ impl Vm {
                 Value::Slice(sl) => self.range_slice(r, sl),
                 _ => {
                     let n = r.len_exact();
-                    let i = self.index_value(key, "range")?;
-                    let i = if i < 0 { i as i128 + n } else { i as i128 };
+                    let i = match super::object::range::range_int(key) {
+                        Some(Ok(i)) => i,
+                        Some(Err(())) => {
+                            return Err(PyErr::new(ExcKind::IndexError, "range object index out of range"));
+                        }
+                        None => self.index_value(key, "range")? as i128,
+                    };
+                    let i = if i < 0 { i + n } else { i };
                     if i < 0 || i >= n {
                         return Err(PyErr::new(ExcKind::IndexError, "range object index out of range"));
                     }
-                    Ok(Value::Int(r.item(i)))
+                    Ok(super::object::range::int_value(r.item(i)))
                 }
             },
             Value::Dict(d) => match self.dict_find(d, key)? {
                 Some(i) => Ok(d.value_at(i).unwrap_or(Value::None)),
                 None => Err(PyErr::exc(self.new_exception(ExcKind::KeyError, vec![key.clone()]))),
             },
-            Value::Instance(_) => match self.call_dunder(obj, "__getitem__", &[key.clone()])? {
+            Value::Instance(_) => match self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
                 Some(r) => Ok(r),
                 None => Err(type_error(format!("'{}' object is not subscriptable", self.type_name_of(obj)))),
             },
-            Value::Class(c) if c.lookup("__class_getitem__").is_some() || !c.mutable => {
-                // `list[int]` in annotations: a generic alias; Loopscope keeps the class.
+            Value::Class(c)
+                if !c.mutable && matches!(&*c.name, "list" | "tuple" | "dict" | "set" | "frozenset" | "type") =>
+            {
+                // `list[int]`: a `types.GenericAlias`.
+                let args = match key {
+                    Value::Tuple(t) => t.items().to_vec(),
+                    other => vec![other.clone()],
+                };
+                Ok(Value::Special(super::object::Special::new(super::object::special::SpecialKind::GenericAlias {
+                    origin: obj.clone(),
+                    args,
+                })))
+            }
+            Value::Class(c) if c.mutable && c.lookup("__class_getitem__").is_some() => {
+                // Implicitly a class method.
+                match c.lookup("__class_getitem__") {
+                    Some(f @ Value::Function(_)) => self.call_sync(&f, &[obj.clone(), key.clone()]),
+                    _ => {
+                        let f = self.get_attr(obj, &crate::syntax::ast::Name::from("__class_getitem__"))?;
+                        self.call_sync(&f, std::slice::from_ref(key))
+                    }
+                }
+            }
+            Value::Class(c) if !c.mutable && !c.is_exception() => {
+                // Other builtin types (asyncio's `Queue[int]`...): Loopscope keeps the class.
                 Ok(obj.clone())
             }
             other => {
@@ -780,11 +888,15 @@ impl Vm {
                 }
                 None => Err(PyErr::exc(self.new_exception(ExcKind::KeyError, vec![key.clone()]))),
             },
-            Value::Instance(_) => match self.call_dunder(obj, "__delitem__", &[key.clone()])? {
+            Value::Instance(_) => match self.call_dunder(obj, "__delitem__", std::slice::from_ref(key))? {
                 Some(_) => Ok(()),
-                None => Err(type_error(format!("'{}' object does not support item deletion", self.type_name_of(obj)))),
+                None => Err(type_error(format!("'{}' object doesn't support item deletion", self.type_name_of(obj)))),
             },
-            other => Err(type_error(format!("'{}' object does not support item deletion", self.type_name_of(other)))),
+            // CPython's message differs for an index and anything else (a slice).
+            other if matches!(key, Value::Slice(_)) => {
+                Err(type_error(format!("'{}' object does not support item deletion", self.type_name_of(other))))
+            }
+            other => Err(type_error(format!("'{}' object doesn't support item deletion", self.type_name_of(other)))),
         }
     }
 
@@ -795,7 +907,7 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(PyErr::new(ExcKind::IndexError, format!("cannot fit 'int' into an index-sized integer")));
+                return Err(PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"));
             }
             Value::Instance(_) => match self.call_dunder(key, "__index__", &[])? {
                 Some(Value::Int(i)) => i,
@@ -808,6 +920,9 @@ impl Vm {
             },
             other => {
                 let t = self.type_name_of(other);
+                if what == "string" {
+                    return Err(type_error(format!("string indices must be integers, not '{t}'")));
+                }
                 return Err(type_error(format!("{what} indices must be integers or slices, not {t}")));
             }
         };
@@ -904,7 +1019,9 @@ pub fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
-        (Special(_), Special(_)) => return Option::None,
+        (Special(_), _) | (_, Special(_)) | (Range(_), Range(_)) | (Slice(_), Slice(_)) => return Option::None,
+        // Bound methods are equal when they bind the same function to the same object.
+        (BoundMethod(x), BoundMethod(y)) => x.self_.is(&y.self_) && x.func.is(&y.func),
         _ => a.is(b),
     })
 }
@@ -991,14 +1108,58 @@ impl Vm {
         }
     }
 
+    /// `range[slice]`: a range (CPython's `compute_slice`, on i128 indices).
     fn range_slice(&mut self, r: &super::object::PyRange, s: &super::object::PySlice) -> PyResult<Value> {
-        let n = r.len_exact().min(i64::MAX as i128) as usize;
-        let idx = self.slice_indices(s, n)?;
-        let start = r.start as i128 + idx.start as i128 * r.step as i128;
-        let step = r.step as i128 * idx.step as i128;
-        let stop = start + idx.len as i128 * step;
-        let fit = |x: i128| x.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
-        Ok(Value::Range(super::object::PyRange::new(fit(start), fit(stop), fit(step))))
+        let n = r.len_exact();
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_bound_i128(v)?,
+        };
+        if step == 0 {
+            return Err(super::error::value_error("slice step cannot be zero"));
+        }
+        // A step past the length picks one item at most, as the length itself would.
+        let step = step.clamp(-n.max(1), n.max(1));
+        let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
+        let clamp = |v: i128| if v < 0 { (v + n).max(lower) } else { v.min(upper) };
+        let start = match &s.start {
+            Value::None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
+            v => clamp(self.slice_bound_i128(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
+            v => clamp(self.slice_bound_i128(v)?),
+        };
+        Ok(Value::Range(super::object::PyRange::new(r.start + start * r.step, r.start + stop * r.step, r.step * step)))
+    }
+
+    /// A slice bound for a range, as i128 (huge ints clamp past any length).
+    fn slice_bound_i128(&mut self, v: &Value) -> PyResult<i128> {
+        let v = match v {
+            Value::Instance(_) => match self.call_dunder(v, "__index__", &[])? {
+                Some(i @ (Value::Int(_) | Value::BigInt(_))) => i,
+                _ => return Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+            other => other.clone(),
+        };
+        match &v {
+            Value::Int(i) => Ok(*i as i128),
+            Value::Bool(b) => Ok(*b as i128),
+            Value::BigInt(b) => Ok(if b.v.sign() == num_bigint::Sign::Minus { -(1 << 126) } else { 1 << 126 }),
+            _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        }
     }
 
     fn list_set_slice(&mut self, l: &Rc<PyList>, s: &super::object::PySlice, v: Value) -> PyResult<()> {

@@ -17,6 +17,9 @@ pub struct Types {
     excs: Vec<Rc<PyClass>>,
     /// Constructors of builtin types, by class address.
     constructors: HashMap<usize, &'static BuiltinFn>,
+    /// The builtin types known by name only: iterators (`list_iterator`, `zip`...) and
+    /// dict views.
+    named: HashMap<&'static str, Rc<PyClass>>,
 }
 
 /// The builtin types with their Python names and whether user classes may derive
@@ -24,8 +27,8 @@ pub struct Types {
 const TYPES: &[(TypeId, &str)] = &[
     (TypeId::Type, "type"),
     (TypeId::NoneType, "NoneType"),
-    (TypeId::Bool, "bool"),
     (TypeId::Int, "int"),
+    (TypeId::Bool, "bool"),
     (TypeId::Float, "float"),
     (TypeId::Str, "str"),
     (TypeId::Tuple, "tuple"),
@@ -53,10 +56,15 @@ const TYPES: &[(TypeId, &str)] = &[
     (TypeId::Code, "code"),
 ];
 
-fn builtin_class(name: &str, bases: Vec<Rc<PyClass>>, builtin: Builtin, methods: &'static [BuiltinFn]) -> Rc<PyClass> {
+fn builtin_class(
+    name: &str,
+    bases: Vec<Rc<PyClass>>,
+    builtin: Builtin,
+    tables: &[&'static [BuiltinFn]],
+) -> Rc<PyClass> {
     let mro = linearize(&bases);
     let mut dict = AttrMap::default();
-    for m in methods {
+    for m in tables.iter().flat_map(|t| t.iter()) {
         dict.set(m.name.into(), Value::Builtin(m));
     }
     PyClass::new(name.into(), name.into(), "builtins".into(), bases, mro, dict, builtin, false)
@@ -87,7 +95,7 @@ pub fn linearize(bases: &[Rc<PyClass>]) -> Vec<Rc<PyClass>> {
 
 impl Types {
     pub fn new() -> Types {
-        let object = builtin_class("object", vec![], Builtin::Object, methods::OBJECT);
+        let object = builtin_class("object", vec![], Builtin::Object, &[methods::OBJECT]);
         let mut by_id = HashMap::new();
         let mut constructors = HashMap::new();
         for &(id, name) in TYPES {
@@ -96,11 +104,20 @@ impl Types {
             } else {
                 vec![object.clone()]
             };
-            let class = builtin_class(name, bases, Builtin::Type(id), methods::of(id));
+            let class = builtin_class(name, bases, Builtin::Type(id), &methods::of(id));
             if let Some(ctor) = methods::constructor(id) {
                 constructors.insert(Rc::as_ptr(&class) as usize, ctor);
             }
             by_id.insert(id, class);
+        }
+        let mut named = HashMap::new();
+        for &name in methods::NAMED_TYPES {
+            let class =
+                builtin_class(name, vec![object.clone()], Builtin::Type(TypeId::Iterator), &methods::named(name));
+            if let Some(ctor) = methods::named_constructor(name) {
+                constructors.insert(Rc::as_ptr(&class) as usize, ctor);
+            }
+            named.insert(name, class);
         }
         let mut excs: Vec<Rc<PyClass>> = Vec::with_capacity(ExcKind::ALL.len());
         for &kind in ExcKind::ALL {
@@ -109,10 +126,19 @@ impl Types {
             } else {
                 kind.bases().iter().map(|b| excs[*b as usize].clone()).collect()
             };
-            let ms: &'static [BuiltinFn] = if kind == ExcKind::BaseException { methods::BASE_EXCEPTION } else { &[] };
-            excs.push(builtin_class(kind.name(), bases, Builtin::Exception(kind), ms));
+            let ms: &'static [BuiltinFn] = match kind {
+                ExcKind::BaseException => methods::BASE_EXCEPTION,
+                ExcKind::BaseExceptionGroup => super::builtins::exception_types::GROUP_METHODS,
+                _ => &[],
+            };
+            excs.push(builtin_class(kind.name(), bases, Builtin::Exception(kind), &[ms]));
         }
-        Types { object, by_id, excs, constructors }
+        Types { object, by_id, excs, constructors, named }
+    }
+
+    /// A builtin type known by name (`list_iterator`, `dict_keys`, `zip`...).
+    pub fn named(&self, name: &str) -> Option<&Rc<PyClass>> {
+        self.named.get(name)
     }
 
     pub fn get(&self, id: TypeId) -> &Rc<PyClass> {
@@ -158,6 +184,10 @@ impl Vm {
                 }
                 TypeId::Iterator
             }
+            Value::Iter(it) => match self.types.named(it.type_name()) {
+                Some(c) => return c.clone(),
+                None => TypeId::Iterator,
+            },
             Value::None | Value::Unbound | Value::NoSelf => TypeId::NoneType,
             Value::Bool(_) => TypeId::Bool,
             Value::Int(_) | Value::BigInt(_) => TypeId::Int,
@@ -185,13 +215,17 @@ impl Vm {
                 super::object::generator::GenKind::AsyncGenerator => TypeId::AsyncGenerator,
             },
             Value::Module(_) => TypeId::Module,
-            Value::Iter(_) => TypeId::Iterator,
             Value::Special(s) => match &*s.kind.borrow() {
                 super::object::special::SpecialKind::Property { .. } => TypeId::Property,
                 super::object::special::SpecialKind::StaticMethod(_) => TypeId::StaticMethod,
                 super::object::special::SpecialKind::ClassMethod(_) => TypeId::ClassMethod,
                 super::object::special::SpecialKind::Super { .. } => TypeId::Super,
-                super::object::special::SpecialKind::DictView { .. } => TypeId::Iterator,
+                super::object::special::SpecialKind::DictView { .. }
+                | super::object::special::SpecialKind::Union(_)
+                | super::object::special::SpecialKind::GenericAlias { .. } => match self.types.named(s.type_name()) {
+                    Some(c) => return c.clone(),
+                    None => TypeId::Iterator,
+                },
             },
             Value::Cell(_) => TypeId::Cell,
             Value::Code(_) => TypeId::Code,

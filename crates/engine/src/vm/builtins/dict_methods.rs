@@ -1,6 +1,7 @@
 //! `dict`: its constructor and methods.
 
-use super::{arity, method, this};
+use super::dunders::is_dict;
+use super::{clinic, method, noargs, recv};
 use crate::builtin;
 use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, type_error};
@@ -18,7 +19,7 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let d = Value::Dict(PyDict::new());
     if let Some(src) = args.pos.first() {
-        vm.dict_update(&d, src, None)?;
+        vm.dict_update_from(&d, src)?;
     }
     for (k, v) in args.kwargs() {
         vm.dict_set(&d, Value::str(&**k), v.clone())?;
@@ -38,59 +39,57 @@ pub static METHODS: &[BuiltinFn] = &[
     method("dict", "copy", copy),
     method("dict", "clear", clear),
     BuiltinFn { name: "fromkeys", owner: "dict", kind: BuiltinKind::ClassMethod, call: fromkeys },
-    method("dict", "__len__", dunder_len),
-    method("dict", "__getitem__", dunder_getitem),
-    method("dict", "__setitem__", dunder_setitem),
-    method("dict", "__contains__", dunder_contains),
 ];
 
-fn d<'a>(args: &Args<'a>) -> PyResult<&'a Rc<PyDict>> {
-    match this(args) {
+/// The dict a method was called on (CPython's descriptor checks).
+fn d<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyDict>> {
+    match recv(vm, args, "dict", name, is_dict)? {
         Value::Dict(d) => Ok(d),
-        other => Err(type_error(format!("descriptor requires a 'dict' object but received a '{}'", other.type_name()))),
+        _ => Err(type_error("dict expected")),
     }
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("get", &args, 2, 3)?;
-    let dict = d(&args)?.clone();
-    Ok(vm.dict_get(&dict, &args.pos[1])?.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+    let dict = d(vm, &args, "get")?.clone();
+    let rest = clinic(&args, "dict", "get", 1, 2)?;
+    Ok(vm.dict_get(&dict, &rest[0])?.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
 
-fn view(args: &Args, kind: ViewKind) -> PyResult<Value> {
-    Ok(Value::Special(Special::new(SpecialKind::DictView { dict: d(args)?.clone(), kind })))
+fn view(vm: &Vm, args: &Args, name: &str, kind: ViewKind) -> PyResult<Value> {
+    let dict = d(vm, args, name)?.clone();
+    noargs(args, "dict", name)?;
+    Ok(Value::Special(Special::new(SpecialKind::DictView { dict, kind })))
 }
 
-fn keys(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("keys", &args, 1, 1)?;
-    view(&args, ViewKind::Keys)
+fn keys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(vm, &args, "keys", ViewKind::Keys)
 }
 
-fn values(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("values", &args, 1, 1)?;
-    view(&args, ViewKind::Values)
+fn values(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(vm, &args, "values", ViewKind::Values)
 }
 
-fn items(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("items", &args, 1, 1)?;
-    view(&args, ViewKind::Items)
+fn items(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(vm, &args, "items", ViewKind::Items)
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("pop", &args, 2, 3)?;
-    let dict = d(&args)?.clone();
-    match vm.dict_find(&dict, &args.pos[1])? {
+    let dict = d(vm, &args, "pop")?.clone();
+    let rest = clinic(&args, "dict", "pop", 1, 2)?;
+    // An empty dict answers without hashing the key (CPython's shortcut).
+    let found = if dict.is_empty() { None } else { vm.dict_find(&dict, &rest[0])? };
+    match found {
         Some(i) => Ok(dict.remove_at(i).map(|(_, v)| v).unwrap_or(Value::None)),
-        None => match args.pos.get(2) {
+        None => match rest.get(1) {
             Some(default) => Ok(default.clone()),
-            None => Err(PyErr::exc(vm.new_exception(ExcKind::KeyError, vec![args.pos[1].clone()]))),
+            None => Err(PyErr::exc(vm.new_exception(ExcKind::KeyError, vec![rest[0].clone()]))),
         },
     }
 }
 
-fn popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("popitem", &args, 1, 1)?;
-    let dict = d(&args)?;
+fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let dict = d(vm, &args, "popitem")?;
+    noargs(&args, "dict", "popitem")?;
     match dict.last_index().and_then(|i| dict.remove_at(i)) {
         Some((k, v)) => Ok(Value::Tuple(PyTuple::new(vec![k, v]))),
         None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
@@ -98,23 +97,22 @@ fn popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("setdefault", &args, 2, 3)?;
-    let dict = d(&args)?.clone();
-    if let Some(v) = vm.dict_get(&dict, &args.pos[1])? {
+    let dict = d(vm, &args, "setdefault")?.clone();
+    let rest = clinic(&args, "dict", "setdefault", 1, 2)?;
+    if let Some(v) = vm.dict_get(&dict, &rest[0])? {
         return Ok(v);
     }
-    let default = args.pos.get(2).cloned().unwrap_or(Value::None);
-    vm.dict_insert(&dict, args.pos[1].clone(), default.clone())?;
+    let default = rest.get(1).cloned().unwrap_or(Value::None);
+    vm.dict_insert(&dict, rest[0].clone(), default.clone())?;
     Ok(default)
 }
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() > 2 {
-        return Err(type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
-    }
-    let me = this(&args).clone();
-    if let Some(src) = args.pos.get(1) {
-        vm.dict_update(&me, src, None)?;
+    let me = Value::Dict(d(vm, &args, "update")?.clone());
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    super::check_positional("update", rest.len(), 0, 1)?;
+    if let Some(src) = rest.first() {
+        vm.dict_update_from(&me, src)?;
     }
     for (k, v) in args.kwargs() {
         vm.dict_set(&me, Value::str(&**k), v.clone())?;
@@ -122,9 +120,9 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("copy", &args, 1, 1)?;
-    let src = d(&args)?;
+fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let src = d(vm, &args, "copy")?;
+    noargs(&args, "dict", "copy")?;
     let out = PyDict::new();
     for e in src.raw_entries() {
         out.insert_new(e.hash, e.key, e.value);
@@ -132,41 +130,20 @@ fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Dict(out))
 }
 
-fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("clear", &args, 1, 1)?;
-    d(&args)?.clear();
+fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let dict = d(vm, &args, "clear")?;
+    noargs(&args, "dict", "clear")?;
+    dict.clear();
     Ok(Value::None)
 }
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("fromkeys", &args, 2, 3)?;
-    let value = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let rest = clinic(&args, "dict", "fromkeys", 1, 2)?;
+    let value = rest.get(1).cloned().unwrap_or(Value::None);
     let out = PyDict::new();
-    for k in vm.collect(&args.pos[1])? {
+    let it = vm.get_iter(&rest[0])?;
+    while let Some(k) = vm.next(&it)? {
         vm.dict_insert(&out, k, value.clone())?;
     }
     Ok(Value::Dict(out))
-}
-
-fn dunder_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(d(&args)?.len() as i64))
-}
-
-fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("__getitem__", &args, 2, 2)?;
-    let me = this(&args).clone();
-    vm.get_item(&me, &args.pos[1])
-}
-
-fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("__setitem__", &args, 3, 3)?;
-    let me = this(&args).clone();
-    vm.dict_set(&me, args.pos[1].clone(), args.pos[2].clone())?;
-    Ok(Value::None)
-}
-
-fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("__contains__", &args, 2, 2)?;
-    let dict = d(&args)?.clone();
-    Ok(Value::Bool(vm.dict_find(&dict, &args.pos[1])?.is_some()))
 }

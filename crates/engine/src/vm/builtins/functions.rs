@@ -7,6 +7,7 @@ use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error, valu
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::int::{self, from_big, to_big};
 use crate::vm::object::iter::IterState;
+use crate::vm::object::special::{SpecialKind, ViewKind};
 use crate::vm::object::{PyIter, PyList, PyTuple};
 use crate::vm::value::Value;
 use num_traits::Signed;
@@ -207,10 +208,10 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let m = vm.binary(BinOp::Mod, a, b)?;
         return Ok(Value::Tuple(PyTuple::new(vec![q, m])));
     }
-    if let Some(r) = vm.call_dunder(a, "__divmod__", &[b.clone()])? {
+    if let Some(r) = vm.call_dunder(a, "__divmod__", std::slice::from_ref(b))? {
         return Ok(r);
     }
-    if let Some(r) = vm.call_dunder(b, "__rdivmod__", &[a.clone()])? {
+    if let Some(r) = vm.call_dunder(b, "__rdivmod__", std::slice::from_ref(a))? {
         return Ok(r);
     }
     Err(type_error(format!(
@@ -228,7 +229,15 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => vm.binary(BinOp::Pow, base, exp),
         Some(m) => {
             let (Some(b), Some(e), Some(m)) = (to_big(base), to_big(exp), to_big(m)) else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                if matches!(base, Value::Float(_)) || matches!(exp, Value::Float(_)) {
+                    return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                }
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    vm.type_name_of(base),
+                    vm.type_name_of(exp),
+                    vm.type_name_of(m)
+                )));
             };
             int::pow_mod(&b, &e, &m)
         }
@@ -237,7 +246,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `min`/`max`: the first extreme item.
 fn extreme(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
-    check_kwargs(name, &args, &["key", "default"])?;
+    super::unpack_kw(&Args { pos: &[], ..args }, 0, name, &["key", "default"], 0, 0)?;
     let key = args.kw("key").filter(|k| !k.is_none()).cloned();
     let default = args.kw("default").cloned();
     let items: Vec<Value> = match args.pos.len() {
@@ -283,11 +292,15 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("sum", &args, &["start"])?;
-    if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", args.pos.len())));
+    let n = args.pos.len() + args.kwnames.len();
+    if n > 2 {
+        return Err(type_error(format!("sum() takes at most 2 arguments ({n} given)")));
     }
-    let start = arg(&args, 1, "start").cloned().unwrap_or(Value::Int(0));
+    let kw = super::unpack_kw(&args, 0, "sum", &["iterable", "start"], 1, 0)?;
+    if kw[0].is_none() {
+        return Err(type_error(format!("sum() takes at least 1 positional argument ({} given)", args.pos.len())));
+    }
+    let start = kw[1].cloned().unwrap_or(Value::Int(0));
     match &start {
         Value::Str(_) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
         _ if start.type_name() == "bytes" => {
@@ -423,14 +436,14 @@ fn merge_sort(v: &mut Vec<usize>, lt: &mut dyn FnMut(usize, usize) -> bool) {
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("sorted", &args, &["key", "reverse"])?;
     if args.pos.len() != 1 {
         return Err(type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
     }
+    let kw = super::unpack_kw(&Args { pos: &[], ..args }, 0, "sort", &["key", "reverse"], 0, 0)?;
     let mut items = vm.collect(&args.pos[0])?;
-    let key = args.kw("key").filter(|k| !k.is_none()).cloned();
-    let reverse = match args.kw("reverse") {
-        Some(r) => vm.truthy(r)?,
+    let key = kw[0].filter(|k| !k.is_none()).cloned();
+    let reverse = match kw[1] {
+        Some(r) => super::list_methods::bool_int_arg(vm, r)?,
         None => false,
     };
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
@@ -438,64 +451,91 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("reversed", &args, 1, 1)?;
+    if args.has_kwargs() {
+        return Err(type_error("reversed() takes no keyword arguments"));
+    }
+    super::check_positional("reversed", args.pos.len(), 1, 1)?;
     let v = &args.pos[0];
-    let state = match v {
-        Value::List(l) => IterState::ListReverse { list: l.clone(), index: l.len() },
+    let (state, name) = match v {
+        Value::List(l) => (IterState::ListReverse { list: l.clone(), index: l.len() }, "list_reverseiterator"),
         Value::Range(r) => {
             let n = r.len_exact();
-            let last = r.start as i128 + (n - 1) * r.step as i128;
-            IterState::Range { next: last, stop: r.start as i128 - r.step as i128, step: -(r.step as i128) }
+            let last = r.start + (n - 1) * r.step;
+            (IterState::Range { next: last, stop: r.start.saturating_sub(r.step), step: -r.step }, "")
         }
-        Value::Tuple(t) => IterState::Values { items: t.items().iter().rev().cloned().collect(), index: 0 },
+        Value::Tuple(t) => {
+            (IterState::Values { items: t.items().iter().rev().cloned().collect(), index: 0 }, "reversed")
+        }
         Value::Str(s) => {
-            IterState::Values { items: s.as_str().chars().rev().map(|c| Value::str(c.to_string())).collect(), index: 0 }
+            let items = s.as_str().chars().rev().map(|c| Value::str(c.to_string())).collect();
+            (IterState::Values { items, index: 0 }, "reversed")
         }
-        Value::Dict(d) => IterState::Values { items: d.keys().into_iter().rev().collect(), index: 0 },
-        Value::Instance(_) => {
-            if let Some(r) = vm.call_dunder(v, "__reversed__", &[])? {
-                return Ok(r);
+        Value::Dict(d) => {
+            (IterState::Values { items: d.keys().into_iter().rev().collect(), index: 0 }, "dict_reversekeyiterator")
+        }
+        Value::Special(s) => {
+            let view = match &*s.kind.borrow() {
+                SpecialKind::DictView { dict, kind } => Some((dict.clone(), *kind)),
+                _ => None,
+            };
+            let Some((dict, kind)) = view else {
+                return Err(type_error(format!("'{}' object is not reversible", s.type_name())));
+            };
+            let (items, name): (Vec<Value>, &'static str) = match kind {
+                ViewKind::Keys => (dict.keys(), "dict_reversekeyiterator"),
+                ViewKind::Values => (dict.values(), "dict_reversevalueiterator"),
+                ViewKind::Items => (
+                    dict.entries().into_iter().map(|(k, v)| Value::Tuple(PyTuple::new(vec![k, v]))).collect(),
+                    "dict_reverseitemiterator",
+                ),
+            };
+            (IterState::Values { items: items.into_iter().rev().collect(), index: 0 }, name)
+        }
+        Value::Instance(i) => {
+            if i.class.lookup("__reversed__").is_some() {
+                return Ok(vm.call_dunder(v, "__reversed__", &[])?.unwrap_or(Value::NotImplemented));
+            }
+            if i.class.lookup("__getitem__").is_none() {
+                return Err(type_error(format!("'{}' object is not reversible", i.class.name)));
             }
             let n = vm.len(v)?;
             let mut items = Vec::with_capacity(n);
             for i in (0..n).rev() {
                 items.push(vm.get_item(v, &Value::Int(i as i64))?);
             }
-            IterState::Values { items, index: 0 }
+            (IterState::Values { items, index: 0 }, "reversed")
         }
         other => return Err(type_error(format!("'{}' object is not reversible", vm.type_name_of(other)))),
     };
-    Ok(Value::Iter(PyIter::new(state)))
+    Ok(Value::Iter(if name.is_empty() { PyIter::new(state) } else { PyIter::named(state, name) }))
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("enumerate", &args, &["iterable", "start"])?;
-    let Some(it) = arg(&args, 0, "iterable") else {
-        return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
-    };
-    let start = arg(&args, 1, "start").cloned().unwrap_or(Value::Int(0));
-    if !int::is_int(&start) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(&start))));
+    if args.pos.len() + args.kwnames.len() > 2 {
+        return Err(type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.pos.len() + args.kwnames.len()
+        )));
     }
+    let kw = super::unpack_kw(&args, 0, "enumerate", &["iterable", "start"], 0, 0)?;
+    let Some(it) = kw[0] else {
+        return Err(type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let start = kw[1].cloned().unwrap_or(Value::Int(0));
+    let start = vm.index_of(&start)?;
     let inner = vm.get_iter(it)?;
     Ok(Value::Iter(PyIter::new(IterState::Enumerate { inner, count: start })))
 }
 
 fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("zip", &args, &["strict"])?;
-    let strict = match args.kw("strict") {
+    let kw = super::unpack_kw(&Args { pos: &[], ..args }, 0, "zip", &["strict"], 0, 0)?;
+    let strict = match kw[0] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
     let mut inners = Vec::with_capacity(args.pos.len());
-    for (i, a) in args.pos.iter().enumerate() {
-        inners.push(vm.get_iter(a).map_err(|e| {
-            if e.is_new(ExcKind::TypeError) {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for a in args.pos.iter() {
+        inners.push(vm.get_iter(a)?);
     }
     Ok(Value::Iter(PyIter::new(IterState::Zip { inners, strict })))
 }
@@ -513,13 +553,21 @@ fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("filter", &args, 2, 2)?;
+    no_kwargs("filter", &args)?;
+    super::check_positional("filter", args.pos.len(), 2, 2)?;
     let inner = vm.get_iter(&args.pos[1])?;
     Ok(Value::Iter(PyIter::new(IterState::Filter { func: args.pos[0].clone(), inner })))
 }
 
-/// The classes of `isinstance`'s second argument.
+/// The classes of `isinstance`'s second argument (a class, a tuple or a union of them).
 fn classes_of(vm: &Vm, v: &Value, name: &str) -> PyResult<Vec<Rc<crate::vm::object::PyClass>>> {
+    let bad = || {
+        type_error(if name == "issubclass" {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
+        } else {
+            format!("{name}() arg 2 must be a type, a tuple of types, or a union")
+        })
+    };
     match v {
         Value::Class(c) => Ok(vec![c.clone()]),
         Value::Tuple(t) => {
@@ -529,7 +577,22 @@ fn classes_of(vm: &Vm, v: &Value, name: &str) -> PyResult<Vec<Rc<crate::vm::obje
             }
             Ok(out)
         }
-        _ => Err(type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union"))),
+        Value::None => Ok(vec![vm.types.get(crate::vm::object::class::TypeId::NoneType).clone()]),
+        Value::Special(s) => {
+            let members = match &*s.kind.borrow() {
+                SpecialKind::Union(args) => args.clone(),
+                SpecialKind::GenericAlias { .. } => {
+                    return Err(type_error(format!("{name}() argument 2 cannot be a parameterized generic")));
+                }
+                _ => return Err(bad()),
+            };
+            let mut out = Vec::new();
+            for m in &members {
+                out.extend(classes_of(vm, m, name)?);
+            }
+            Ok(out)
+        }
+        _ => Err(bad()),
     }
 }
 
@@ -550,18 +613,26 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("callable", &args, 1, 1)?;
-    Ok(Value::Bool(match &args.pos[0] {
+    Ok(Value::Bool(is_callable(&args.pos[0])))
+}
+
+fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        Value::Special(s) => s.type_name() == "staticmethod",
+        Value::Special(s) => matches!(s.type_name(), "staticmethod" | "GenericAlias"),
+        Value::Native(_) => false,
         _ => false,
-    }))
+    }
 }
 
 fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<Name> {
     match v {
         Value::Str(s) => Ok(s.as_str().into()),
-        other => Err(type_error(format!("{func}(): attribute name must be string, not '{}'", vm.type_name_of(other)))),
+        other => {
+            let _ = func;
+            Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name_of(other))))
+        }
     }
 }
 
@@ -610,6 +681,9 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
+        if !is_callable(&args.pos[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
         return Ok(Value::Iter(PyIter::new(IterState::Callable {
             func: args.pos[0].clone(),
             sentinel: args.pos[1].clone(),
@@ -619,7 +693,8 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("next", &args, 1, 2)?;
+    no_kwargs("next", &args)?;
+    super::check_positional("next", args.pos.len(), 1, 2)?;
     let it = &args.pos[0];
     let is_iter = match it {
         Value::Iter(_) => true,
@@ -630,7 +705,20 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_iter {
         return Err(type_error(format!("'{}' object is not an iterator", vm.type_name_of(it))));
     }
-    match vm.next(it)? {
+    let got = match it {
+        // A generator's return value goes into its StopIteration.
+        Value::Gen(g) => match vm.gen_resume(g, Value::None, None)? {
+            crate::vm::iter::GenStep::Yielded(v) => Some(v),
+            crate::vm::iter::GenStep::Returned(v) => {
+                if args.pos.len() == 1 {
+                    return Err(vm.stop_iteration(v));
+                }
+                None
+            }
+        },
+        other => vm.next(other)?,
+    };
+    match got {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
@@ -712,7 +800,10 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => String::new(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
-            return Err(type_error(format!("format() argument 2 must be str, not {}", vm.type_name_of(other))));
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                super::arg_type_name(vm, other)
+            )));
         }
     };
     Ok(Value::str(vm.format(&args.pos[0], &spec)?))

@@ -1,27 +1,33 @@
 //! Which methods each builtin type has, and its constructor.
 
-use super::{dict_methods, list_methods, number_methods, object_methods, set_methods, str_methods, tuple_methods};
+use super::{
+    dict_methods, dunders, list_methods, number_methods, object_methods, set_methods, str_methods, tuple_methods,
+};
 use crate::vm::object::class::TypeId;
 use crate::vm::object::function::BuiltinFn;
 
 pub use object_methods::{BASE_EXCEPTION, OBJECT, property_setter};
 
-/// The methods of a builtin type.
-pub fn of(id: TypeId) -> &'static [BuiltinFn] {
-    match id {
-        TypeId::Str => str_methods::METHODS,
-        TypeId::List => list_methods::METHODS,
-        TypeId::Tuple => tuple_methods::METHODS,
-        TypeId::Dict => dict_methods::METHODS,
-        TypeId::Set => set_methods::SET_METHODS,
-        TypeId::FrozenSet => set_methods::FROZENSET_METHODS,
-        TypeId::Int | TypeId::Bool => number_methods::INT_METHODS,
-        TypeId::Float => number_methods::FLOAT_METHODS,
-        TypeId::Range => tuple_methods::RANGE_METHODS,
-        TypeId::Generator | TypeId::Coroutine | TypeId::AsyncGenerator => object_methods::GEN_METHODS,
-        TypeId::Slice => tuple_methods::SLICE_METHODS,
-        _ => &[],
-    }
+/// The methods of a builtin type, in tables (a later table's entry wins).
+pub fn of(id: TypeId) -> Vec<&'static [BuiltinFn]> {
+    let (special, named): (&[&'static [BuiltinFn]], &'static [BuiltinFn]) = match id {
+        TypeId::Str => (dunders::STR, str_methods::METHODS),
+        TypeId::List => (dunders::LIST, list_methods::METHODS),
+        TypeId::Tuple => (dunders::TUPLE, tuple_methods::METHODS),
+        TypeId::Dict => (dunders::DICT, dict_methods::METHODS),
+        TypeId::Set => (dunders::SET, set_methods::SET_METHODS),
+        TypeId::FrozenSet => (dunders::FROZENSET, set_methods::FROZENSET_METHODS),
+        TypeId::Int => (dunders::INT, number_methods::INT_METHODS),
+        TypeId::Bool => (dunders::BOOL, &[]),
+        TypeId::Float => (dunders::FLOAT, number_methods::FLOAT_METHODS),
+        TypeId::Range => (dunders::RANGE, tuple_methods::RANGE_METHODS),
+        TypeId::Generator | TypeId::Coroutine | TypeId::AsyncGenerator => (&[], object_methods::GEN_METHODS),
+        TypeId::Slice => (&[], tuple_methods::SLICE_METHODS),
+        _ => (&[], &[]),
+    };
+    let mut out = special.to_vec();
+    out.push(named);
+    out
 }
 
 /// What calling a builtin type does.
@@ -45,4 +51,54 @@ pub fn constructor(id: TypeId) -> Option<&'static BuiltinFn> {
         TypeId::Super => &object_methods::SUPER_NEW,
         _ => return None,
     })
+}
+
+/// The builtin types known by name only (iterators, dict views, and the iterator
+/// types that are also builtins: `enumerate`, `zip`...).
+pub const NAMED_TYPES: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "longrange_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+    "set_iterator",
+    "callable_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "UnionType",
+    "GenericAlias",
+];
+
+/// The builtins that are iterator types (`enumerate(...)` makes an `enumerate`).
+pub const ITERATOR_BUILTINS: &[&str] = &["enumerate", "zip", "map", "filter", "reversed"];
+
+/// The methods of a type of [`NAMED_TYPES`].
+pub fn named(name: &str) -> Vec<&'static [BuiltinFn]> {
+    match name {
+        "dict_keys" | "dict_items" => dunders::SET_VIEW.to_vec(),
+        "dict_values" => dunders::VALUES_VIEW.to_vec(),
+        _ => dunders::ITERATOR.to_vec(),
+    }
+}
+
+/// What calling a type of [`NAMED_TYPES`] does (`zip(...)`).
+pub fn named_constructor(name: &str) -> Option<&'static BuiltinFn> {
+    if !ITERATOR_BUILTINS.contains(&name) {
+        return None;
+    }
+    super::functions::FUNCTIONS.iter().find(|f| f.name == name)
 }

@@ -1,21 +1,26 @@
 //! `int`, `bool` and `float`: constructors and methods.
 
-use super::{arity, check_kwargs, method, this};
+use super::dunders::is_int;
+use super::{method, noargs, onearg, recv};
 use crate::builtin;
 use crate::vm::Vm;
 use crate::vm::error::{PyResult, type_error, value_error};
 use crate::vm::object::PyTuple;
-use crate::vm::object::function::{Args, BuiltinFn};
+use crate::vm::object::function::{Args, BuiltinFn, BuiltinKind};
 use crate::vm::object::int::{self, from_big, to_big};
 use crate::vm::value::Value;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{ToPrimitive, Zero};
 
 builtin!(INT_NEW, "int", "", Function, int_new);
 builtin!(FLOAT_NEW, "float", "", Function, float_new);
 builtin!(BOOL_NEW, "bool", "", Function, bool_new);
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_kwargs("int", &args, &["base"])?;
+    for k in args.kwnames {
+        if &**k != "base" {
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for int()")));
+        }
+    }
     if args.pos.len() > 2 {
         return Err(type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len())));
     }
@@ -46,20 +51,21 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => int::from_f64(*f),
-        Value::Str(s) => {
-            if s.len() > 5000 && s.as_str().trim().len() > 4300 {
-                return Err(value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
-                ));
+        Value::Str(s) => match int::parse(s.as_str(), 10) {
+            Some(v) => {
+                let digits = s.as_str().chars().filter(|c| super::unicode::decimal_value(*c).is_some()).count();
+                if digits > 4300 {
+                    return Err(value_error(format!(
+                        "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
+                }
+                Ok(from_big(v))
             }
-            match int::parse(s.as_str(), 10) {
-                Some(v) => Ok(from_big(v)),
-                None => Err(value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    crate::vm::convert::str_repr(s.as_str())
-                ))),
-            }
-        }
+            None => Err(value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::vm::convert::str_repr(s.as_str())
+            ))),
+        },
         Value::Instance(_) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_dunder(x, name, &[])? {
@@ -78,15 +84,33 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `float(text)`: Python's accepted spellings.
+/// `float(text)`: Python's accepted spellings (Unicode digits and spaces included, as
+/// CPython maps them to ASCII first).
 pub fn parse_float(text: &str) -> Option<f64> {
-    let t = text.trim();
+    let ascii: String = if text.is_ascii() {
+        text.to_string()
+    } else {
+        text.chars()
+            .map(|c| {
+                if let Some(d) = super::unicode::decimal_value(c) {
+                    char::from_digit(d, 10).unwrap_or('?')
+                } else if super::unicode::is_space(c) {
+                    ' '
+                } else if c.is_ascii() {
+                    c
+                } else {
+                    '?'
+                }
+            })
+            .collect()
+    };
+    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || matches!(c, '\x1c'..='\x1f'));
     let lower = t.to_ascii_lowercase();
-    let unsigned = lower.trim_start_matches(['+', '-']);
+    let unsigned = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
     let neg = lower.starts_with('-');
     let special = match unsigned {
         "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
+        "nan" => Some(distinct_nan()),
         _ => None,
     };
     if let Some(v) = special {
@@ -109,6 +133,21 @@ pub fn parse_float(text: &str) -> Option<f64> {
         return None;
     }
     clean.parse::<f64>().ok()
+}
+
+/// A NaN unlike the previous ones (its payload counts): CPython's `float('nan')` makes
+/// a new object each time, and `is` (which compares a float's bits here) must tell
+/// two of them apart (`float('nan') in [float('nan')]` is False).
+fn distinct_nan() -> f64 {
+    thread_local! {
+        static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    }
+    let n = NEXT.with(|c| {
+        let n = c.get();
+        c.set(if n >= (1 << 50) { 1 } else { n + 1 });
+        n
+    });
+    f64::from_bits(f64::NAN.to_bits() | n)
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -159,112 +198,102 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub static INT_METHODS: &[BuiltinFn] = &[
     method("int", "bit_length", bit_length),
     method("int", "bit_count", bit_count),
-    method("int", "conjugate", int_self),
+    method("int", "conjugate", int_conjugate),
     method("int", "as_integer_ratio", int_ratio),
-    method("int", "is_integer", int_is_integer),
-    method("int", "__index__", int_self),
-    method("int", "__int__", int_self),
-    method("int", "__float__", int_float),
+    method("int", "to_bytes", int_to_bytes),
+    BuiltinFn { name: "from_bytes", owner: "int", kind: BuiltinKind::ClassMethod, call: int_from_bytes },
 ];
 
-fn big_this(args: &Args) -> PyResult<num_bigint::BigInt> {
-    to_big(this(args)).ok_or_else(|| type_error("descriptor requires an 'int' object"))
+/// The int a method was called on, as a big int.
+fn big_this(vm: &Vm, args: &Args, name: &str) -> PyResult<num_bigint::BigInt> {
+    let me = recv(vm, args, "int", name, is_int)?;
+    noargs(args, "int", name)?;
+    Ok(to_big(me).unwrap_or_default())
 }
 
-fn bit_length(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("bit_length", &args, 1, 1)?;
-    Ok(Value::Int(big_this(&args)?.bits() as i64))
+fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(big_this(vm, &args, "bit_length")?.bits() as i64))
 }
 
-fn bit_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("bit_count", &args, 1, 1)?;
-    let v = big_this(&args)?;
+fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = big_this(vm, &args, "bit_count")?;
     Ok(Value::Int(v.magnitude().count_ones() as i64))
 }
 
-fn int_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(from_big(big_this(&args)?))
+fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(from_big(big_this(vm, &args, "conjugate")?))
 }
 
-fn int_float(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(int::big_to_f64(&big_this(&args)?)?))
+fn int_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = big_this(vm, &args, "as_integer_ratio")?;
+    Ok(Value::Tuple(PyTuple::new(vec![from_big(v), Value::Int(1)])))
 }
 
-fn int_ratio(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Tuple(PyTuple::new(vec![from_big(big_this(&args)?), Value::Int(1)])))
+fn int_to_bytes(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(crate::vm::error::not_supported("int.to_bytes() (bytes)"))
 }
 
-fn int_is_integer(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
+fn int_from_bytes(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(crate::vm::error::not_supported("int.from_bytes() (bytes)"))
 }
 
 pub static FLOAT_METHODS: &[BuiltinFn] = &[
     method("float", "is_integer", float_is_integer),
     method("float", "as_integer_ratio", float_ratio),
-    method("float", "conjugate", float_self),
+    method("float", "conjugate", float_conjugate),
     method("float", "hex", float_hex),
-    method("float", "__int__", float_int),
-    method("float", "__float__", float_self),
-    method("float", "__round__", float_round),
-    method("float", "__trunc__", float_int),
+    BuiltinFn { name: "fromhex", owner: "float", kind: BuiltinKind::ClassMethod, call: float_fromhex },
+    BuiltinFn { name: "__getformat__", owner: "float", kind: BuiltinKind::ClassMethod, call: float_getformat },
 ];
 
-fn f(args: &Args) -> PyResult<f64> {
-    match this(args) {
-        Value::Float(f) => Ok(*f),
-        _ => Err(type_error("descriptor requires a 'float' object")),
-    }
+/// The float a `METH_NOARGS` method was called on.
+fn f(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
+    let me = recv(vm, args, "float", name, |v| matches!(v, Value::Float(_)))?;
+    noargs(args, "float", name)?;
+    Ok(if let Value::Float(x) = me { *x } else { 0.0 })
 }
 
-fn float_is_integer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = f(&args)?;
+fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = f(vm, &args, "is_integer")?;
     Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
 }
 
-fn float_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(f(&args)?))
+fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(f(vm, &args, "conjugate")?))
 }
 
-fn float_int(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    int::from_f64(f(&args)?)
-}
-
-fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let round = vm.builtins.get("round").cloned().unwrap_or(Value::None);
-    vm.call_sync(&round, args.pos)
-}
-
-fn float_ratio(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = f(&args)?;
+fn float_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = f(vm, &args, "as_integer_ratio")?;
     if x.is_nan() {
         return Err(value_error("cannot convert NaN to integer ratio"));
     }
     if x.is_infinite() {
         return Err(crate::vm::error::overflow_error("cannot convert Infinity to integer ratio"));
     }
+    if x == 0.0 {
+        return Ok(Value::Tuple(PyTuple::new(vec![Value::Int(0), Value::Int(1)])));
+    }
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    // Strip the trailing zero bits of the mantissa: the fraction is then in lowest terms.
+    let tz = mant.trailing_zeros() as i64;
+    let mant = mant >> tz;
+    let e = exp - 1075 + tz;
     let mut num = num_bigint::BigInt::from(mant);
-    let mut e = exp - 1075;
     if x < 0.0 {
         num = -num;
-    }
-    while e < 0 && !num.is_zero() && (&num % 2u32).is_zero() {
-        num /= 2u32;
-        e += 1;
     }
     let (n, d) = if e >= 0 {
         (num << e as usize, num_bigint::BigInt::from(1))
     } else {
         (num, num_bigint::BigInt::from(1) << (-e) as usize)
     };
-    let _ = n.abs();
     Ok(Value::Tuple(PyTuple::new(vec![from_big(n), from_big(d)])))
 }
 
-fn float_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = f(&args)?;
+fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = f(vm, &args, "hex")?;
     if !x.is_finite() {
         return Ok(Value::str(crate::vm::format::float_repr(x)));
     }
@@ -280,7 +309,118 @@ fn float_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(format!("{sign}0x{lead}.{digits}p{}{}", if e < 0 { "-" } else { "+" }, e.abs())))
 }
 
-#[allow(dead_code)]
-fn unused(v: &num_bigint::BigInt) -> Option<i64> {
-    v.to_i64()
+fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let kind = onearg(&args, "float", "__getformat__")?;
+    match kind {
+        Value::Str(s) if matches!(s.as_str(), "double" | "float") => Ok(Value::str("IEEE, little-endian")),
+        Value::Str(_) => Err(value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        other => {
+            Err(type_error(format!("__getformat__() argument must be str, not {}", super::arg_type_name(vm, other))))
+        }
+    }
+}
+
+/// `float.fromhex(s)`, correctly rounded as CPython's `float_fromhex`.
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Bound to the class: `args.pos[0]` is `float`.
+    let text = match args.pos.get(1..) {
+        Some([Value::Str(s)]) if !args.has_kwargs() => s.clone(),
+        Some([_]) if !args.has_kwargs() => return Err(type_error("bad argument type for built-in operation")),
+        _ => {
+            let _ = onearg(&args, "float", "fromhex")?;
+            return Err(type_error("bad argument type for built-in operation"));
+        }
+    };
+    let _ = vm;
+    match parse_hex_float(text.as_str()) {
+        Ok(x) => Ok(Value::Float(x)),
+        Err(HexError::Invalid) => Err(value_error("invalid hexadecimal floating-point string")),
+        Err(HexError::Overflow) => {
+            Err(crate::vm::error::overflow_error("hexadecimal value too large to represent as a float"))
+        }
+    }
+}
+
+enum HexError {
+    Invalid,
+    Overflow,
+}
+
+fn parse_hex_float(text: &str) -> Result<f64, HexError> {
+    let t = text.trim_matches(|c: char| super::unicode::is_space(c));
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = |x: f64| if neg { -x } else { x };
+    let lower = body.to_ascii_lowercase();
+    match lower.as_str() {
+        "inf" | "infinity" => return Ok(sign(f64::INFINITY)),
+        "nan" => return Ok(sign(f64::NAN)),
+        _ => {}
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mantissa, exp) = match body.find('p') {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mantissa.find('.') {
+        Some(i) => (&mantissa[..i], &mantissa[i + 1..]),
+        None => (mantissa, ""),
+    };
+    let hex_ok = |s: &str| s.bytes().all(|b| b.is_ascii_hexdigit());
+    if (int_part.is_empty() && frac_part.is_empty()) || !hex_ok(int_part) || !hex_ok(frac_part) {
+        return Err(HexError::Invalid);
+    }
+    let exp: i64 = match exp {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(HexError::Invalid);
+            }
+            // Huge exponents saturate: the value overflows or underflows anyway.
+            let v: i64 = digits.parse().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            if e.starts_with('-') { -v } else { v }
+        }
+    };
+    let mut m = num_bigint::BigInt::default();
+    for b in int_part.bytes().chain(frac_part.bytes()) {
+        m = (m << 4u32) + num_bigint::BigInt::from((b as char).to_digit(16).unwrap_or(0));
+    }
+    let e = exp.saturating_sub(4 * frac_part.len() as i64);
+    Ok(sign(round_to_f64(&m, e)?))
+}
+
+/// `m * 2**e` rounded half-to-even to the nearest double.
+fn round_to_f64(m: &num_bigint::BigInt, e: i64) -> Result<f64, HexError> {
+    if m.is_zero() {
+        return Ok(0.0);
+    }
+    let bits = m.bits() as i64;
+    let top = bits.saturating_add(e); // the value is in [2**(top-1), 2**top)
+    if top > 1024 {
+        return Err(HexError::Overflow);
+    }
+    if top < -1074 {
+        return Ok(0.0);
+    }
+    // Keep 53 significant bits, fewer for subnormals.
+    let q = (top - 53).max(-1074);
+    let r: num_bigint::BigInt = if e >= q {
+        m << (e - q) as usize
+    } else {
+        let shift = (q - e) as usize;
+        let floor = m >> shift;
+        let rem = m - (&floor << shift);
+        let half = num_bigint::BigInt::from(1) << (shift - 1);
+        if rem > half || (rem == half && (&floor % 2u32) == num_bigint::BigInt::from(1)) { floor + 1 } else { floor }
+    };
+    let r = r.to_u64().unwrap_or(u64::MAX) as f64;
+    let x = int::ldexp(r, q as i32);
+    if x.is_infinite() {
+        return Err(HexError::Overflow);
+    }
+    Ok(x)
 }

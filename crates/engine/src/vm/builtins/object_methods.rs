@@ -1,14 +1,18 @@
 //! `object`, `type`, exceptions' base methods, `property`/`staticmethod`/`classmethod`,
 //! `super`, and the methods of generators.
 
-use super::{arity, method, this};
+use super::{arity, method, onearg, recv, rest, this};
 use crate::builtin;
 use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error};
+use crate::vm::iter::GenStep;
+use crate::vm::object::PyGen;
 use crate::vm::object::function::{Args, BuiltinFn};
+use crate::vm::object::generator::GenKind;
 use crate::vm::object::special::SpecialKind;
 use crate::vm::object::{PyTuple, Special};
 use crate::vm::value::Value;
+use std::rc::Rc;
 
 pub static OBJECT: &[BuiltinFn] = &[
     method("object", "__init__", object_init),
@@ -113,11 +117,13 @@ pub static BASE_EXCEPTION: &[BuiltinFn] = &[
     method("BaseException", "__repr__", exc_repr),
 ];
 
-fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Instance(i) = this(&args)
         && let Some(state) = &i.exc
     {
         *state.args.borrow_mut() = PyTuple::new(args.pos[1..].to_vec());
+        let i = i.clone();
+        super::exception_types::init_extras(vm, &i, rest(&args))?;
     }
     Ok(Value::None)
 }
@@ -162,6 +168,17 @@ fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 // ---------------------------------------------------------------------- type
+
+/// `type.__call__(cls, *args)`: what `cls(*args)` does (`int.__call__('5')`).
+pub static TYPE_CALL: BuiltinFn = method("type", "__call__", type_call);
+
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(cls @ Value::Class(_)) = args.pos.first() else {
+        return Err(type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    let cls = cls.clone();
+    vm.call_args(&cls, rest(&args))
+}
 
 builtin!(TYPE_NEW, "type", "", Function, type_new);
 
@@ -262,41 +279,75 @@ pub static GEN_METHODS: &[BuiltinFn] = &[
     method("generator", "close", gen_close),
     method("generator", "throw", gen_throw),
     method("generator", "__next__", gen_next),
+    method("generator", "__iter__", gen_iter),
 ];
 
-fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("send", &args, 2, 2)?;
-    let Value::Gen(g) = this(&args) else { return Err(type_error("send() needs a generator")) };
-    let step = vm.gen_send_any(g, args.pos[1].clone())?;
-    gen_step_value(vm, step)
+/// The generator (or coroutine, driven by hand: `coro.send(None)`) a method was
+/// called on. A coroutine sent to counts as awaited (no "never awaited" warning).
+fn gen_of<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyGen>> {
+    match recv(vm, args, "generator", name, |v| matches!(v, Value::Gen(_)))? {
+        Value::Gen(g) if g.kind == GenKind::Generator => Ok(g),
+        Value::Gen(g) if g.kind == GenKind::Coroutine && name != "__next__" && name != "__iter__" => {
+            g.awaited.set(true);
+            Ok(g)
+        }
+        Value::Gen(g) => Err(not_supported(format!("'{}.{name}()'", g.kind.type_name()))),
+        _ => Err(type_error("generator expected")),
+    }
 }
 
-fn gen_step_value(vm: &mut Vm, step: crate::vm::iter::GenStep) -> PyResult<Value> {
+/// A generator's step as a method result: the yielded value, or StopIteration.
+fn step_result(vm: &mut Vm, step: GenStep) -> PyResult<Value> {
     match step {
-        crate::vm::iter::GenStep::Yielded(v) => Ok(v),
-        crate::vm::iter::GenStep::Returned(v) => Err(vm.stop_iteration(v)),
+        GenStep::Yielded(v) => Ok(v),
+        GenStep::Returned(v) => Err(vm.stop_iteration(v)),
     }
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_of(vm, &args, "send")?.clone();
+    let v = onearg(&args, "generator", "send")?.clone();
+    let step = vm.gen_send_any(&g, v)?;
+    step_result(vm, step)
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Gen(g) = this(&args) else { return Err(type_error("__next__() needs a generator")) };
-    match vm.gen_send(g, Value::None)? {
-        crate::vm::iter::GenStep::Yielded(v) => Ok(v),
-        crate::vm::iter::GenStep::Returned(v) => Err(vm.stop_iteration(v)),
-    }
+    let g = gen_of(vm, &args, "__next__")?.clone();
+    super::slot_args(&args, "__next__", 0)?;
+    let step = vm.gen_send_any(&g, Value::None)?;
+    step_result(vm, step)
 }
 
-fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("close", &args, 1, 1)?;
-    let Value::Gen(g) = this(&args) else { return Err(type_error("close() needs a generator")) };
-    vm.gen_close(g)?;
-    Ok(Value::None)
+fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_of(vm, &args, "__iter__")?.clone();
+    super::slot_args(&args, "__iter__", 0)?;
+    Ok(Value::Gen(g))
 }
 
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("throw", &args, 2, 4)?;
-    let Value::Gen(g) = this(&args) else { return Err(type_error("throw() needs a generator")) };
-    let exc = vm.throw_args(&args.pos[1], args.pos.get(2))?;
-    let step = vm.gen_throw(g, exc)?;
-    gen_step_value(vm, step)
+    let g = gen_of(vm, &args, "throw")?.clone();
+    if args.has_kwargs() {
+        return Err(type_error("generator.throw() takes no keyword arguments"));
+    }
+    let rest = &args.pos[1..];
+    super::check_positional("throw", rest.len(), 1, 3)?;
+    let exc = vm.throw_args(&rest[0], rest.get(1))?;
+    let step = vm.gen_throw(&g, exc)?;
+    step_result(vm, step)
+}
+
+/// `gen.close()`: GeneratorExit thrown in; a generator that yields again is an error.
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_of(vm, &args, "close")?.clone();
+    super::noargs(&args, "generator", "close")?;
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+fn is_exc(vm: &Vm, e: &PyErr, kind: ExcKind) -> bool {
+    match &*e.0 {
+        crate::vm::error::ErrKind::New(k, _) => *k == kind,
+        crate::vm::error::ErrKind::Exc(x) => vm.instance_is(x, kind),
+        _ => false,
+    }
 }

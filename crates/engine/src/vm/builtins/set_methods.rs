@@ -1,8 +1,8 @@
 //! `set` and `frozenset`: constructors and methods.
 
-use super::{arity, method, this};
+use super::dunders::is_anyset;
+use super::{method, noargs, onearg, recv, this};
 use crate::builtin;
-use crate::syntax::ast::BinOp;
 use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, type_error};
 use crate::vm::object::PySet;
@@ -58,8 +58,6 @@ pub static SET_METHODS: &[BuiltinFn] = &[
     method("set", "issubset", issubset),
     method("set", "issuperset", issuperset),
     method("set", "isdisjoint", isdisjoint),
-    method("set", "__len__", dunder_len),
-    method("set", "__contains__", dunder_contains),
 ];
 
 pub static FROZENSET_METHODS: &[BuiltinFn] = &[
@@ -71,48 +69,66 @@ pub static FROZENSET_METHODS: &[BuiltinFn] = &[
     method("frozenset", "issubset", issubset),
     method("frozenset", "issuperset", issuperset),
     method("frozenset", "isdisjoint", isdisjoint),
-    method("frozenset", "__len__", dunder_len),
-    method("frozenset", "__contains__", dunder_contains),
 ];
 
-fn s<'a>(args: &Args<'a>) -> PyResult<&'a Rc<PySet>> {
-    match this(args) {
-        Value::Set(s) | Value::FrozenSet(s) => Ok(s),
-        other => Err(type_error(format!("descriptor requires a 'set' object but received a '{}'", other.type_name()))),
+/// The set a method was called on, and its type name (`set` or `frozenset`).
+fn s<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Rc<PySet>, &'static str)> {
+    let owner = if matches!(args.pos.first(), Some(Value::FrozenSet(_))) { "frozenset" } else { "set" };
+    match recv(vm, args, owner, name, is_anyset)? {
+        Value::Set(s) => Ok((s, "set")),
+        Value::FrozenSet(s) => Ok((s, "frozenset")),
+        _ => Err(type_error("set expected")),
     }
 }
 
+/// A `METH_O` set method: the set, its one argument.
+fn s1<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Rc<PySet>, &'a Value)> {
+    let (set, owner) = s(vm, args, name)?;
+    Ok((set, onearg(args, owner, name)?))
+}
+
+/// A `METH_NOARGS` set method: the set.
+fn s0<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PySet>> {
+    let (set, owner) = s(vm, args, name)?;
+    noargs(args, owner, name)?;
+    Ok(set)
+}
+
+/// A `METH_VARARGS` set method: the set, the other arguments.
+fn sn<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Rc<PySet>, &'a [Value])> {
+    let (set, owner) = s(vm, args, name)?;
+    if args.has_kwargs() {
+        return Err(type_error(format!("{owner}.{name}() takes no keyword arguments")));
+    }
+    Ok((set, &args.pos[1..]))
+}
+
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("add", &args, 2, 2)?;
-    let set = s(&args)?.clone();
-    vm.set_add_to(&set, args.pos[1].clone())?;
+    let (set, x) = s1(vm, &args, "add")?;
+    vm.set_add_to(set, x.clone())?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("remove", &args, 2, 2)?;
-    let set = s(&args)?.clone();
-    if !vm.set_discard(&set, &args.pos[1])? {
-        return Err(PyErr::exc(vm.new_exception(ExcKind::KeyError, vec![args.pos[1].clone()])));
+    let (set, x) = s1(vm, &args, "remove")?;
+    if !vm.set_discard(set, x)? {
+        return Err(PyErr::exc(vm.new_exception(ExcKind::KeyError, vec![x.clone()])));
     }
     Ok(Value::None)
 }
 
 fn discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("discard", &args, 2, 2)?;
-    let set = s(&args)?.clone();
-    vm.set_discard(&set, &args.pos[1])?;
+    let (set, x) = s1(vm, &args, "discard")?;
+    vm.set_discard(set, x)?;
     Ok(Value::None)
 }
 
-fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("pop", &args, 1, 1)?;
-    s(&args)?.pop().ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set"))
+fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    s0(vm, &args, "pop")?.pop().ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set"))
 }
 
-fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("clear", &args, 1, 1)?;
-    s(&args)?.clear();
+fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    s0(vm, &args, "clear")?.clear();
     Ok(Value::None)
 }
 
@@ -121,87 +137,85 @@ fn same_kind(me: &Value, r: Rc<PySet>) -> Value {
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("copy", &args, 1, 1)?;
+    let set = s0(vm, &args, "copy")?;
     let me = this(&args).clone();
     if matches!(me, Value::FrozenSet(_)) {
         return Ok(me);
     }
-    let r = vm.set_copy(s(&args)?)?;
+    let r = vm.set_copy(set)?;
     Ok(same_kind(&me, r))
 }
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let set = s(&args)?.clone();
-    for other in &args.pos[1..] {
-        vm.set_update_from(&set, other)?;
+    let (set, others) = sn(vm, &args, "update")?;
+    for other in others {
+        vm.set_update_from(set, other)?;
     }
     Ok(Value::None)
 }
 
 fn union(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = this(&args).clone();
-    let r = vm.set_copy(s(&args)?)?;
-    for other in &args.pos[1..] {
+    let (set, others) = sn(vm, &args, "union")?;
+    let r = vm.set_copy(set)?;
+    for other in others {
         vm.set_update_from(&r, other)?;
     }
-    Ok(same_kind(&me, r))
+    Ok(same_kind(this(&args), r))
 }
 
 fn intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = this(&args).clone();
-    let mut r = vm.set_copy(s(&args)?)?;
-    if args.pos.len() == 2 {
-        r = vm.set_intersection(s(&args)?, &args.pos[1])?;
+    let (set, others) = sn(vm, &args, "intersection")?;
+    let mut r = vm.set_copy(set)?;
+    if others.len() == 1 {
+        r = vm.set_intersection(set, &others[0])?;
     } else {
-        for other in &args.pos[1..] {
+        for other in others {
             r = vm.set_intersection(&r, other)?;
         }
     }
-    Ok(same_kind(&me, r))
+    Ok(same_kind(this(&args), r))
 }
 
 fn difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = this(&args).clone();
-    let mut r = vm.set_copy(s(&args)?)?;
-    if args.pos.len() == 2 {
-        r = vm.set_difference(s(&args)?, &args.pos[1])?;
+    let (set, others) = sn(vm, &args, "difference")?;
+    let mut r = vm.set_copy(set)?;
+    if others.len() == 1 {
+        r = vm.set_difference(set, &others[0])?;
     } else {
-        for other in &args.pos[1..] {
+        for other in others {
             vm.set_difference_update(&r, other)?;
         }
     }
-    Ok(same_kind(&me, r))
+    Ok(same_kind(this(&args), r))
 }
 
 fn symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("symmetric_difference", &args, 2, 2)?;
-    let me = this(&args).clone();
-    let r = vm.set_symmetric_difference(s(&args)?, &args.pos[1])?;
-    Ok(same_kind(&me, r))
+    let (set, other) = s1(vm, &args, "symmetric_difference")?;
+    let r = vm.set_symmetric_difference(set, other)?;
+    Ok(same_kind(this(&args), r))
 }
 
 fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let set = s(&args)?.clone();
-    let mut r = vm.set_copy(&set)?;
-    for other in &args.pos[1..] {
+    let (set, others) = sn(vm, &args, "intersection_update")?;
+    let mut r = vm.set_copy(set)?;
+    for other in others {
         r = vm.set_intersection(&r, other)?;
     }
-    vm.set_replace(&set, &r);
+    vm.set_replace(set, &r);
     Ok(Value::None)
 }
 
 fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let set = s(&args)?.clone();
-    for other in &args.pos[1..] {
-        vm.set_difference_update(&set, other)?;
+    let (set, others) = sn(vm, &args, "difference_update")?;
+    for other in others {
+        vm.set_difference_update(set, other)?;
     }
     Ok(Value::None)
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("symmetric_difference_update", &args, 2, 2)?;
-    let set = s(&args)?.clone();
-    vm.set_symmetric_difference_update(&set, &args.pos[1])?;
+    let (set, other) = s1(vm, &args, "symmetric_difference_update")?;
+    vm.set_symmetric_difference_update(set, other)?;
     Ok(Value::None)
 }
 
@@ -217,33 +231,19 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
 }
 
 fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("issubset", &args, 2, 2)?;
-    let other = as_set(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.set_is_subset(s(&args)?, &other)?))
+    let (set, other) = s1(vm, &args, "issubset")?;
+    let other = as_set(vm, other)?;
+    Ok(Value::Bool(vm.set_is_subset(set, &other)?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("issuperset", &args, 2, 2)?;
-    let other = as_set(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.set_is_subset(&other, s(&args)?)?))
+    let (set, other) = s1(vm, &args, "issuperset")?;
+    let other = as_set(vm, other)?;
+    Ok(Value::Bool(vm.set_is_subset(&other, set)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("isdisjoint", &args, 2, 2)?;
-    let me = s(&args)?.clone();
-    let r = vm.set_intersection(&me, &args.pos[1])?;
+    let (set, other) = s1(vm, &args, "isdisjoint")?;
+    let r = vm.set_intersection(set, other)?;
     Ok(Value::Bool(r.is_empty()))
 }
-
-fn dunder_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(s(&args)?.len() as i64))
-}
-
-fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("__contains__", &args, 2, 2)?;
-    let set = s(&args)?.clone();
-    Ok(Value::Bool(vm.set_contains(&set, &args.pos[1])?))
-}
-
-#[allow(dead_code)]
-fn unused(_: BinOp) {}

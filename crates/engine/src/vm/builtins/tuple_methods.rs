@@ -1,10 +1,12 @@
 //! `tuple`, `range` and `slice`: constructors and methods.
 
-use super::{arity, int_arg, method, this};
+use super::dunders::{is_range, is_tuple};
+use super::{clinic, method, onearg, recv};
 use crate::builtin;
 use crate::vm::Vm;
-use crate::vm::error::{PyResult, type_error, value_error};
+use crate::vm::error::{PyErr, PyResult, not_supported, type_error, value_error};
 use crate::vm::object::function::{Args, BuiltinFn};
+use crate::vm::object::range::{int_value, range_int};
 use crate::vm::object::{PyRange, PySlice, PyTuple};
 use crate::vm::value::Value;
 
@@ -24,16 +26,12 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(crate::vm::error::not_supported("a range beyond 64-bit ints")),
-        Value::Instance(_) => match vm.call_dunder(v, "__index__", &[])? {
-            Some(Value::Int(i)) => Ok(i),
-            _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v)))),
-        },
-        other => Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(other)))),
+/// A bound of `range(...)`: an int (or `__index__`), within the supported limits.
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
+    let v = vm.index_of(v)?;
+    match range_int(&v) {
+        Some(Ok(i)) => Ok(i),
+        _ => Err(not_supported("a range bound beyond ±2**125")),
     }
 }
 
@@ -64,89 +62,128 @@ fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Slice(PySlice::new(a, b, c)))
 }
 
-pub static METHODS: &[BuiltinFn] = &[
-    method("tuple", "index", index),
-    method("tuple", "count", count),
-    method("tuple", "__len__", dunder_len),
-    method("tuple", "__getitem__", dunder_getitem),
-];
+pub static METHODS: &[BuiltinFn] = &[method("tuple", "index", index), method("tuple", "count", count)];
 
-pub static RANGE_METHODS: &[BuiltinFn] = &[method("range", "index", index), method("range", "count", count)];
+pub static RANGE_METHODS: &[BuiltinFn] =
+    &[method("range", "index", range_index), method("range", "count", range_count)];
 
 pub static SLICE_METHODS: &[BuiltinFn] = &[method("slice", "indices", slice_indices)];
 
-fn items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+/// The `start`/`stop` of `list.index` and `tuple.index`: clamped into `0..=len`.
+pub fn index_bounds(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let n = len as i64;
+    let norm = |v: i64| if v < 0 { (v.saturating_add(n)).max(0) } else { v.min(n) } as usize;
+    let start = match rest.get(1) {
+        Some(v) => norm(seq_bound(vm, v)?),
+        None => 0,
+    };
+    let end = match rest.get(2) {
+        Some(v) => norm(seq_bound(vm, v)?),
+        None => len,
+    };
+    Ok((start, end))
+}
+
+/// A bound given to `index`: an int (clamped when huge) or `__index__`.
+pub fn seq_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
-        Value::Tuple(t) => Ok(t.items().to_vec()),
-        other => vm.collect(other),
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(b) => Ok(if b.v.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+        Value::Instance(_) => match vm.index_of(v) {
+            Ok(Value::Int(i)) => Ok(i),
+            Ok(Value::BigInt(b)) => Ok(if b.v.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+            _ => Err(type_error("slice indices must be integers or have an __index__ method")),
+        },
+        _ => Err(type_error("slice indices must be integers or have an __index__ method")),
     }
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("index", &args, 2, 4)?;
-    let me = this(&args).clone();
-    if let (Value::Range(r), Some(x)) = (&me, args.pos[1].as_i64())
-        && args.pos.len() == 2
-    {
-        if r.contains(x) {
-            return Ok(Value::Int(((x as i128 - r.start as i128) / r.step as i128) as i64));
-        }
-        return Err(value_error(format!("{x} is not in range")));
-    }
-    let all = items(vm, &me)?;
-    let n = all.len() as i64;
-    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) } as usize;
-    let start = match args.pos.get(2) {
-        Some(v) => norm(int_arg(vm, v)?),
-        None => 0,
-    };
-    let end = match args.pos.get(3) {
-        Some(v) => norm(int_arg(vm, v)?),
-        None => n as usize,
-    };
-    for (i, v) in all.iter().enumerate().take(end).skip(start) {
-        if v.is(&args.pos[1]) || vm.eq(v, &args.pos[1])? {
+    let me = recv(vm, &args, "tuple", "index", is_tuple)?.clone();
+    let rest = clinic(&args, "tuple", "index", 1, 3)?;
+    let Value::Tuple(t) = &me else { return Err(type_error("tuple expected")) };
+    let (start, end) = index_bounds(vm, rest, t.len())?;
+    for (i, v) in t.items().iter().enumerate().take(end).skip(start) {
+        if vm.same_or_eq(v, &rest[0])? {
             return Ok(Value::Int(i as i64));
         }
-    }
-    if matches!(me, Value::Range(_)) {
-        let r = vm.repr(&args.pos[1])?;
-        return Err(value_error(format!("{r} is not in range")));
     }
     Err(value_error("tuple.index(x): x not in tuple"))
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("count", &args, 2, 2)?;
-    let me = this(&args).clone();
-    if let (Value::Range(r), Some(x)) = (&me, args.pos[1].as_i64()) {
-        return Ok(Value::Int(r.contains(x) as i64));
-    }
-    let all = items(vm, &me)?;
+    let me = recv(vm, &args, "tuple", "count", is_tuple)?.clone();
+    let x = onearg(&args, "tuple", "count")?;
+    let Value::Tuple(t) = &me else { return Err(type_error("tuple expected")) };
     let mut n = 0;
-    for v in &all {
-        if v.is(&args.pos[1]) || vm.eq(v, &args.pos[1])? {
+    for v in t.items() {
+        if vm.same_or_eq(v, x)? {
             n += 1;
         }
     }
     Ok(Value::Int(n))
 }
 
-fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = this(&args).clone();
-    Ok(Value::Int(vm.len(&me)? as i64))
+fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = recv(vm, &args, "range", "index", is_range)?.clone();
+    let x = onearg(&args, "range", "index")?.clone();
+    let Value::Range(r) = &me else { return Err(type_error("range expected")) };
+    match range_int(&x) {
+        Some(Ok(i)) => match r.index_of(i) {
+            Some(k) => Ok(int_value(k)),
+            None => Err(value_error(format!("{} is not in range", vm.repr(&x)?))),
+        },
+        Some(Err(())) => Err(value_error(format!("{} is not in range", vm.repr(&x)?))),
+        None => {
+            // Any other value: compared with each item, as CPython's generic search.
+            let it = vm.get_iter(&me)?;
+            let mut k: i128 = 0;
+            while let Some(v) = vm.next(&it)? {
+                if vm.eq(&v, &x)? {
+                    return Ok(int_value(k));
+                }
+                k += 1;
+            }
+            Err(value_error("sequence.index(x): x not in sequence"))
+        }
+    }
 }
 
-fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("__getitem__", &args, 2, 2)?;
-    let me = this(&args).clone();
-    vm.get_item(&me, &args.pos[1])
+fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = recv(vm, &args, "range", "count", is_range)?.clone();
+    let x = onearg(&args, "range", "count")?.clone();
+    let Value::Range(r) = &me else { return Err(type_error("range expected")) };
+    match range_int(&x) {
+        Some(Ok(i)) => Ok(Value::Int(r.contains(i) as i64)),
+        Some(Err(())) => Ok(Value::Int(0)),
+        None => {
+            let it = vm.get_iter(&me)?;
+            let mut n: i64 = 0;
+            while let Some(v) = vm.next(&it)? {
+                if vm.eq(&v, &x)? {
+                    n += 1;
+                }
+            }
+            Ok(Value::Int(n))
+        }
+    }
 }
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("indices", &args, 2, 2)?;
-    let Value::Slice(s) = this(&args) else { return Err(type_error("indices() needs a slice")) };
-    let n = int_arg(vm, &args.pos[1])?;
+    let me = recv(vm, &args, "slice", "indices", |v| matches!(v, Value::Slice(_)))?.clone();
+    let n = onearg(&args, "slice", "indices")?.clone();
+    let Value::Slice(s) = &me else { return Err(type_error("slice expected")) };
+    let n = vm.index_of(&n)?;
+    let n = match n {
+        Value::Int(i) => i,
+        _ => {
+            return Err(PyErr::new(
+                crate::vm::error::ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
+    };
     if n < 0 {
         return Err(value_error("length should not be negative"));
     }

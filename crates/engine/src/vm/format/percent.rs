@@ -1,268 +1,374 @@
-//! `%`-formatting of strings (`"%s: %5.2f" % (name, x)`), CPython's rules and messages.
+//! `%`-formatting of strings (`"%s: %5.2f" % (name, x)`), as CPython's
+//! `PyUnicode_Format` does it: the same argument consumption, padding and messages.
 
-use super::spec::{self, Spec};
+use super::spec::double_to_string;
 use crate::vm::Vm;
-use crate::vm::error::{PyResult, type_error, value_error};
+use crate::vm::error::{PyResult, overflow_error, type_error, value_error};
 use crate::vm::value::Value;
+
+/// The arguments of `fmt % args` and how far they are used (CPython's
+/// `unicode_formatter_t`: a non-tuple counts as one argument, `arglen == -1`).
+struct Args {
+    args: Value,
+    arglen: i64,
+    argidx: i64,
+    /// Set when `args` is a mapping (not a tuple or str): `%(key)s` looks up there.
+    dict: Option<Value>,
+}
+
+impl Args {
+    fn next(&mut self) -> PyResult<Value> {
+        if self.argidx < self.arglen {
+            let i = self.argidx;
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.args.clone());
+            }
+            if let Value::Tuple(t) = &self.args
+                && let Some(v) = t.items().get(i as usize)
+            {
+                return Ok(v.clone());
+            }
+        }
+        Err(type_error("not enough arguments for format string"))
+    }
+}
+
+/// One conversion's flags, width and precision.
+#[derive(Default)]
+struct Conv {
+    ljust: bool,
+    sign: bool,
+    blank: bool,
+    alt: bool,
+    zero: bool,
+    width: Option<usize>,
+    prec: Option<usize>,
+}
 
 impl Vm {
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
-        let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
-            Value::Tuple(t) => (t.items().to_vec(), None),
-            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(i) if i.class.lookup("__getitem__").is_some() => (vec![args.clone()], Some(args.clone())),
-            other => (vec![other.clone()], None),
+        let is_mapping = match args {
+            Value::Tuple(_) | Value::Str(_) => false,
+            Value::Dict(_) | Value::List(_) | Value::Range(_) => true,
+            Value::Instance(i) => i.class.lookup("__getitem__").is_some(),
+            _ => false,
         };
-        let tuple_args = matches!(args, Value::Tuple(_));
+        let (arglen, argidx) = match args {
+            Value::Tuple(t) => (t.len() as i64, 0),
+            _ => (-1, -2),
+        };
+        let mut ctx = Args { args: args.clone(), arglen, argidx, dict: is_mapping.then(|| args.clone()) };
         let chars: Vec<char> = fmt.chars().collect();
         let mut out = String::new();
-        let mut next = 0usize;
-        let mut used_mapping = false;
         let mut i = 0;
         while i < chars.len() {
-            let c = chars[i];
-            if c != '%' {
-                out.push(c);
+            if chars[i] != '%' {
+                let start = i;
+                while i < chars.len() && chars[i] != '%' {
+                    i += 1;
+                }
+                out.extend(&chars[start..i]);
+                continue;
+            }
+            i += 1;
+            if chars.get(i) == Some(&'%') {
+                out.push('%');
                 i += 1;
                 continue;
             }
-            let start = i;
-            i += 1;
-            if i >= chars.len() {
-                return Err(value_error("incomplete format"));
-            }
-            // `%(key)`
-            let mut keyed: Option<Value> = None;
-            if chars[i] == '(' {
-                let Some(m) = &mapping else { return Err(type_error("format requires a mapping")) };
-                let mut depth = 1;
-                let kstart = i + 1;
-                i += 1;
-                while i < chars.len() && depth > 0 {
-                    match chars[i] {
-                        '(' => depth += 1,
-                        ')' => depth -= 1,
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                if depth > 0 {
-                    return Err(value_error("incomplete format key"));
-                }
-                let key: String = chars[kstart..i - 1].iter().collect();
-                let m = m.clone();
-                keyed = Some(self.get_item(&m, &Value::str(key))?);
-                used_mapping = true;
-            }
-            let mut spec = Spec::default();
-            let mut left = false;
-            while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
-                match chars[i] {
-                    '-' => left = true,
-                    '+' => spec.sign = Some('+'),
-                    ' ' => {
-                        if spec.sign.is_none() {
-                            spec.sign = Some(' ')
-                        }
-                    }
-                    '#' => spec.alternate = true,
-                    _ => spec.zero = true,
-                }
-                i += 1;
-            }
-            let mut take_arg = |vm: &mut Vm| -> PyResult<Value> {
-                let _ = vm;
-                if let Some(v) = keyed.take() {
-                    return Ok(v);
-                }
-                let v = positional
-                    .get(next)
-                    .cloned()
-                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
-                next += 1;
-                Ok(v)
-            };
-            // Width.
-            if i < chars.len() && chars[i] == '*' {
-                let w = take_arg(self)?;
-                let n = w.as_i64().ok_or_else(|| type_error("* wants int"))?;
-                if n < 0 {
-                    left = true;
-                }
-                spec.width = n.unsigned_abs() as usize;
-                i += 1;
-            } else {
-                let ws = i;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    i += 1;
-                }
-                if i > ws {
-                    let s: String = chars[ws..i].iter().collect();
-                    spec.width = s.parse().map_err(|_| value_error("width too big"))?;
-                }
-            }
-            if i < chars.len() && chars[i] == '.' {
-                i += 1;
-                if i < chars.len() && chars[i] == '*' {
-                    let p = take_arg(self)?;
-                    spec.precision = Some(p.as_i64().ok_or_else(|| type_error("* wants int"))?.max(0) as usize);
-                    i += 1;
-                } else {
-                    let ps = i;
-                    while i < chars.len() && chars[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                    let s: String = chars[ps..i].iter().collect();
-                    spec.precision =
-                        Some(if s.is_empty() { 0 } else { s.parse().map_err(|_| value_error("precision too big"))? });
-                }
-            }
-            // Length modifiers are accepted and ignored.
-            while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
-                i += 1;
-            }
-            if i >= chars.len() {
-                return Err(value_error("incomplete format"));
-            }
-            let ty = chars[i];
-            i += 1;
-            if left {
-                spec.align = Some('<');
-                spec.zero = false;
-            }
-            let piece = match ty {
-                '%' => {
-                    if i - start == 2 {
-                        out.push('%');
-                        continue;
-                    }
-                    "%".to_string()
-                }
-                's' | 'r' | 'a' => {
-                    let v = take_arg(self)?;
-                    let mut s = match ty {
-                        's' => self.to_str(&v)?,
-                        'r' => self.repr(&v)?,
-                        _ => crate::vm::builtins::ascii_of(&self.repr(&v)?),
-                    };
-                    if let Some(p) = spec.precision {
-                        s = s.chars().take(p).collect();
-                    }
-                    spec.precision = None;
-                    spec.zero = false;
-                    spec::pad(s, &spec, '>', false)
-                }
-                'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                    let v = take_arg(self)?;
-                    let n = match &v {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => v.clone(),
-                        Value::Float(f) if matches!(ty, 'd' | 'i' | 'u') => crate::vm::object::int::from_f64(*f)?,
-                        Value::Instance(_) if matches!(ty, 'd' | 'i' | 'u') => {
-                            match self.call_dunder(&v, "__int__", &[])? {
-                                Some(n) => n,
-                                None => {
-                                    return Err(type_error(format!(
-                                        "%{ty} format: a real number is required, not {}",
-                                        self.type_name_of(&v)
-                                    )));
-                                }
-                            }
-                        }
-                        other => {
-                            let what = if matches!(ty, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
-                            return Err(type_error(format!(
-                                "%{ty} format: {what} is required, not {}",
-                                self.type_name_of(other)
-                            )));
-                        }
-                    };
-                    let big = crate::vm::object::int::to_big(&n).unwrap_or_default();
-                    let negative = big.sign() == num_bigint::Sign::Minus;
-                    let mag = big.magnitude();
-                    let mut digits = match ty {
-                        'o' => mag.to_str_radix(8),
-                        'x' => mag.to_str_radix(16),
-                        'X' => mag.to_str_radix(16).to_uppercase(),
-                        _ => mag.to_string(),
-                    };
-                    if let Some(p) = spec.precision
-                        && digits.len() < p
-                    {
-                        digits = "0".repeat(p - digits.len()) + &digits;
-                    }
-                    let prefix = if spec.alternate {
-                        match ty {
-                            'o' => "0o",
-                            'x' => "0x",
-                            'X' => "0X",
-                            _ => "",
-                        }
-                    } else {
-                        ""
-                    };
-                    let body = format!("{}{prefix}{digits}", spec::sign_prefix(negative, &spec));
-                    spec.precision = None;
-                    if spec.zero && !left && body.len() < spec.width {
-                        let sign_len = spec::sign_prefix(negative, &spec).len() + prefix.len();
-                        let (a, b) = body.split_at(sign_len);
-                        format!("{a}{}{b}", "0".repeat(spec.width - body.len()))
-                    } else {
-                        spec.zero = false;
-                        spec::pad(body, &spec, '>', false)
-                    }
-                }
-                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                    let v = take_arg(self)?;
-                    let x = match &v {
-                        Value::Float(f) => *f,
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                            crate::vm::ops::num_to_f64(&v).unwrap_or(Ok(0.0))?
-                        }
-                        Value::Instance(_) => match self.call_dunder(&v, "__float__", &[])? {
-                            Some(Value::Float(f)) => f,
-                            _ => return Err(type_error(format!("must be real number, not {}", self.type_name_of(&v)))),
-                        },
-                        other => {
-                            return Err(type_error(format!("must be real number, not {}", self.type_name_of(other))));
-                        }
-                    };
-                    spec.ty = Some(ty);
-                    if spec.precision.is_none() {
-                        spec.precision = Some(6);
-                    }
-                    spec::format_float(x, &spec).map_err(value_error)?
-                }
-                'c' => {
-                    let v = take_arg(self)?;
-                    let c = match &v {
-                        Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
-                        Value::Str(_) => return Err(type_error("%c requires int or char")),
-                        other => match other.as_i64() {
-                            Some(n) => char::from_u32(n as u32)
-                                .filter(|_| (0..0x110000).contains(&n))
-                                .ok_or_else(|| crate::vm::error::overflow_error("%c arg not in range(0x110000)"))?
-                                .to_string(),
-                            None => return Err(type_error("%c requires int or char")),
-                        },
-                    };
-                    spec.zero = false;
-                    spec::pad(c, &spec, '>', false)
-                }
-                other => {
-                    return Err(value_error(format!(
-                        "unsupported format character '{other}' (0x{:x}) at index {}",
-                        other as u32,
-                        i - 1
-                    )));
-                }
-            };
+            let piece = self.percent_arg(&chars, &mut i, &mut ctx)?;
             out.push_str(&piece);
+            if out.len() > 1 << 16 {
+                self.reserve(out.len())?;
+            }
         }
-        if next < positional.len() && !(used_mapping || (mapping.is_some() && !tuple_args)) {
+        if ctx.argidx < ctx.arglen && ctx.dict.is_none() {
             return Err(type_error("not all arguments converted during string formatting"));
         }
-        self.reserve(out.len())?;
         Ok(out)
     }
+
+    /// One `%...` conversion (`*i` just past the `%`).
+    fn percent_arg(&mut self, chars: &[char], i: &mut usize, ctx: &mut Args) -> PyResult<String> {
+        // `%(key)`: the value is looked up in the mapping.
+        if chars.get(*i) == Some(&'(') {
+            let Some(dict) = ctx.dict.clone() else { return Err(type_error("format requires a mapping")) };
+            let mut depth = 1;
+            *i += 1;
+            let kstart = *i;
+            while *i < chars.len() && depth > 0 {
+                match chars[*i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                *i += 1;
+            }
+            if depth > 0 {
+                return Err(value_error("incomplete format key"));
+            }
+            let key: String = chars[kstart..*i - 1].iter().collect();
+            ctx.args = self.get_item(&dict, &Value::str(key))?;
+            ctx.arglen = -1;
+            ctx.argidx = -2;
+        }
+        let mut conv = Conv::default();
+        while let Some(c) = chars.get(*i) {
+            match c {
+                '-' => conv.ljust = true,
+                '+' => conv.sign = true,
+                ' ' => conv.blank = true,
+                '#' => conv.alt = true,
+                '0' => conv.zero = true,
+                _ => break,
+            }
+            *i += 1;
+        }
+        conv.width = self.percent_number(chars, i, ctx, true, &mut conv.ljust)?;
+        if chars.get(*i) == Some(&'.') {
+            *i += 1;
+            let mut unused = false;
+            conv.prec = Some(self.percent_number(chars, i, ctx, false, &mut unused)?.unwrap_or(0));
+        }
+        while *i < chars.len() && matches!(chars[*i], 'h' | 'l' | 'L') {
+            *i += 1;
+        }
+        let Some(&ch) = chars.get(*i) else { return Err(value_error("incomplete format")) };
+        let index = *i;
+        *i += 1;
+        let v = ctx.next()?;
+        let (text, numeric) = match ch {
+            's' | 'r' | 'a' => {
+                let s = match ch {
+                    's' => self.to_str(&v)?,
+                    'r' => self.repr(&v)?,
+                    _ => crate::vm::builtins::ascii_of(&self.repr(&v)?),
+                };
+                let s = match conv.prec {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                (s, false)
+            }
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => (self.percent_int(&v, ch, &conv)?, true),
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let x = self.percent_float_arg(&v)?;
+                if let Some(p) = conv.prec {
+                    if p > i32::MAX as usize {
+                        return Err(value_error("precision too big"));
+                    }
+                    self.reserve(p.saturating_add(320))?;
+                }
+                let ty = if ch == 'F' { 'F' } else { ch };
+                (double_to_string(x, ty, conv.prec.unwrap_or(6), conv.alt, false, false), true)
+            }
+            'c' => (self.percent_char(&v)?, false),
+            other => {
+                return Err(value_error(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {index}",
+                    if (other as u32) < 128 && (other as u32) > 31 { other.to_string() } else { "?".into() },
+                    other as u32
+                )));
+            }
+        };
+        Ok(output(&text, numeric, &conv, ch))
+    }
+
+    /// A width or precision: digits, or `*` (the next argument, an int).
+    fn percent_number(
+        &mut self,
+        chars: &[char],
+        i: &mut usize,
+        ctx: &mut Args,
+        is_width: bool,
+        ljust: &mut bool,
+    ) -> PyResult<Option<usize>> {
+        if chars.get(*i) == Some(&'*') {
+            *i += 1;
+            let v = ctx.next()?;
+            let n = match v {
+                Value::Int(n) => n,
+                Value::Bool(b) => b as i64,
+                Value::BigInt(_) => return Err(overflow_error("Python int too large to convert to C ssize_t")),
+                _ => return Err(type_error("* wants int")),
+            };
+            let n = if n < 0 {
+                if !is_width {
+                    return Ok(Some(0));
+                }
+                *ljust = true;
+                n.unsigned_abs() as usize
+            } else {
+                n as usize
+            };
+            if n > super::spec::MAX_WIDTH {
+                return Err(value_error(format!(
+                    "format width is too large for Loopscope (at most {})",
+                    super::spec::MAX_WIDTH
+                )));
+            }
+            return Ok(Some(n));
+        }
+        let start = *i;
+        let mut n: usize = 0;
+        while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
+            n = n
+                .checked_mul(10)
+                .and_then(|x| x.checked_add(d as usize))
+                .filter(|x| *x <= isize::MAX as usize)
+                .ok_or_else(|| value_error(if is_width { "width too big" } else { "precision too big" }))?;
+            *i += 1;
+        }
+        if n > super::spec::MAX_WIDTH {
+            return Err(value_error(format!(
+                "format width is too large for Loopscope (at most {})",
+                super::spec::MAX_WIDTH
+            )));
+        }
+        Ok(if *i > start { Some(n) } else { None })
+    }
+
+    /// `%d`/`%x`... of a value: sign, `0x`-style prefix (with `#`), digits padded to
+    /// the precision (CPython's `_PyUnicode_FormatLong`).
+    fn percent_int(&mut self, v: &Value, ch: char, conv: &Conv) -> PyResult<String> {
+        let decimal = matches!(ch, 'd' | 'i' | 'u');
+        let n = match v {
+            Value::Int(_) | Value::BigInt(_) => v.clone(),
+            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Float(f) if decimal => crate::vm::object::int::from_f64(*f)?,
+            Value::Instance(_) => {
+                let r = if decimal {
+                    match self.call_dunder(v, "__int__", &[])? {
+                        Some(r) => Some(r),
+                        None => self.call_dunder(v, "__index__", &[])?,
+                    }
+                } else {
+                    self.call_dunder(v, "__index__", &[])?
+                };
+                match r {
+                    Some(r @ (Value::Int(_) | Value::BigInt(_))) => r,
+                    _ => return Err(self.percent_int_error(v, ch)),
+                }
+            }
+            _ => return Err(self.percent_int_error(v, ch)),
+        };
+        let big = crate::vm::object::int::to_big(&n).unwrap_or_default();
+        let negative = big.sign() == num_bigint::Sign::Minus;
+        let mut digits = match ch {
+            'o' => big.magnitude().to_str_radix(8),
+            'x' => big.magnitude().to_str_radix(16),
+            'X' => big.magnitude().to_str_radix(16).to_ascii_uppercase(),
+            _ => {
+                if big.bits() > 14_000 {
+                    self.big_to_decimal(&big)?;
+                }
+                big.magnitude().to_string()
+            }
+        };
+        if let Some(p) = conv.prec
+            && digits.len() < p
+        {
+            self.reserve(p)?;
+            digits = "0".repeat(p - digits.len()) + &digits;
+        }
+        let prefix = match (conv.alt, ch) {
+            (true, 'o') => "0o",
+            (true, 'x') => "0x",
+            (true, 'X') => "0X",
+            _ => "",
+        };
+        Ok(format!("{}{prefix}{digits}", if negative { "-" } else { "" }))
+    }
+
+    fn percent_int_error(&self, v: &Value, ch: char) -> crate::vm::error::PyErr {
+        let what = if matches!(ch, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+        type_error(format!("%{ch} format: {what} is required, not {}", self.type_name_of(v)))
+    }
+
+    fn percent_float_arg(&mut self, v: &Value) -> PyResult<f64> {
+        match v {
+            Value::Float(f) => Ok(*f),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::vm::ops::num_to_f64(v).unwrap_or(Ok(0.0)),
+            Value::Instance(_) => match self.call_dunder(v, "__float__", &[])? {
+                Some(Value::Float(f)) => Ok(f),
+                _ => Err(type_error(format!("must be real number, not {}", self.type_name_of(v)))),
+            },
+            other => Err(type_error(format!("must be real number, not {}", self.type_name_of(other)))),
+        }
+    }
+
+    fn percent_char(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) if s.char_len() == 1 => Ok(s.as_str().to_string()),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let n = v.as_i64().filter(|n| (0..0x110000).contains(n));
+                let n = n.ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
+                char::from_u32(n as u32)
+                    .map(|c| c.to_string())
+                    .ok_or_else(|| crate::vm::error::not_supported("surrogate characters"))
+            }
+            _ => Err(type_error("%c requires int or char")),
+        }
+    }
+}
+
+/// Pads one conversion's text (CPython's `unicode_format_arg_output`): numbers get a
+/// sign (`+`, space) and are zero-filled after it and after a `0x` prefix.
+fn output(text: &str, numeric: bool, conv: &Conv, ch: char) -> String {
+    let fill = if numeric && conv.zero && !conv.ljust { '0' } else { ' ' };
+    let chars: Vec<char> = text.chars().collect();
+    let mut pindex = 0;
+    let mut len = chars.len();
+    let mut sign = None;
+    if numeric {
+        match chars.first() {
+            Some(&c @ ('-' | '+')) => {
+                sign = Some(c);
+                pindex = 1;
+                len -= 1;
+            }
+            _ if conv.sign => sign = Some('+'),
+            _ if conv.blank => sign = Some(' '),
+            _ => {}
+        }
+    }
+    let mut width = conv.width.unwrap_or(0).max(len);
+    let mut out = String::with_capacity(width + 2);
+    if let Some(s) = sign {
+        if fill != ' ' {
+            out.push(s);
+        }
+        if width > len {
+            width -= 1;
+        }
+    }
+    let prefixed = numeric && conv.alt && matches!(ch, 'x' | 'X' | 'o');
+    if prefixed {
+        if fill != ' ' {
+            out.extend(&chars[pindex..pindex + 2]);
+            pindex += 2;
+        }
+        width = width.saturating_sub(2);
+        len -= 2;
+    }
+    if width > len && !conv.ljust {
+        out.extend(std::iter::repeat_n(fill, width - len));
+        width = len;
+    }
+    if fill == ' ' {
+        if let Some(s) = sign {
+            out.push(s);
+        }
+        if prefixed {
+            out.extend(&chars[pindex..pindex + 2]);
+            pindex += 2;
+        }
+    }
+    out.extend(&chars[pindex..pindex + len]);
+    if width > len {
+        out.extend(std::iter::repeat_n(' ', width - len));
+    }
+    out
 }

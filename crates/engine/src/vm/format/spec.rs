@@ -73,198 +73,364 @@ fn exp_suffix(e: char, exp: i32) -> String {
     format!("{e}{sign}{:02}", exp.abs())
 }
 
+use crate::vm::error::{PyResult, overflow_error, value_error};
+
 /// Widest field a format spec may ask for: the padding is built in memory, and a string
 /// longer than this is refused elsewhere too ("string is too long for Loopscope").
 pub const MAX_WIDTH: usize = 10_000_000;
 
-/// Largest precision of a float presentation: what Rust's formatting machinery accepts
-/// (a larger one panics). CPython itself refuses a precision over `i32::MAX`.
-pub const MAX_FLOAT_PRECISION: usize = u16::MAX as usize;
+/// Largest precision of a float presentation: the text is built in memory, like the
+/// padding of [`MAX_WIDTH`]. CPython itself refuses a precision over `i32::MAX`.
+pub const MAX_FLOAT_PRECISION: usize = MAX_WIDTH;
 
-/// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
-#[derive(Debug, Default, Clone)]
+/// The thousands separator of a spec.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Thousands {
+    #[default]
+    None,
+    /// `,`: every three digits.
+    Comma,
+    /// `_`: every three digits (decimal) ...
+    Underscore,
+    /// ... or every four (`b`, `o`, `x`, `X`).
+    UnderFour,
+}
+
+/// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`
+/// (CPython's `InternalFormatSpec`).
+#[derive(Debug, Clone)]
 pub struct Spec {
-    pub fill: Option<char>,
-    pub align: Option<char>,
+    pub fill: char,
+    pub align: char,
     pub sign: Option<char>,
+    /// `z`: a negative zero after rounding loses its sign.
+    pub no_neg_0: bool,
     pub alternate: bool,
-    pub zero: bool,
-    pub width: usize,
-    pub grouping: Option<char>,
+    pub width: Option<usize>,
+    pub thousands: Thousands,
     pub precision: Option<usize>,
-    pub ty: Option<char>,
+    /// The presentation type (`'\0'`: none, for floats).
+    pub ty: char,
 }
 
 impl Spec {
-    pub fn parse(spec: &str) -> Result<Spec, String> {
+    /// A spec with the defaults of a type (`'d'` and `'>'` for ints...).
+    pub fn new(default_type: char, default_align: char) -> Spec {
+        Spec {
+            fill: ' ',
+            align: default_align,
+            sign: None,
+            no_neg_0: false,
+            alternate: false,
+            width: None,
+            thousands: Thousands::None,
+            precision: None,
+            ty: default_type,
+        }
+    }
+
+    /// CPython's `parse_internal_render_format_spec`; `type_name` is for the message of
+    /// an invalid spec.
+    pub fn parse(spec: &str, default_type: char, default_align: char, type_name: &str) -> Result<Spec, String> {
         let chars: Vec<char> = spec.chars().collect();
-        let mut i = 0;
-        let mut out = Spec::default();
+        let end = chars.len();
+        let mut pos = 0;
+        let mut out = Spec::new(default_type, default_align);
         let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-        if chars.len() >= 2 && is_align(chars[1]) {
-            out.fill = Some(chars[0]);
-            out.align = Some(chars[1]);
-            i = 2;
-        } else if !chars.is_empty() && is_align(chars[0]) {
-            out.align = Some(chars[0]);
-            i = 1;
+        let (mut fill_specified, mut align_specified) = (false, false);
+        if end >= 2 && is_align(chars[1]) {
+            out.align = chars[1];
+            out.fill = chars[0];
+            fill_specified = true;
+            align_specified = true;
+            pos = 2;
+        } else if end >= 1 && is_align(chars[0]) {
+            out.align = chars[0];
+            align_specified = true;
+            pos = 1;
         }
-        if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
-            out.sign = Some(chars[i]);
-            i += 1;
+        if pos < end && matches!(chars[pos], '+' | '-' | ' ') {
+            out.sign = Some(chars[pos]);
+            pos += 1;
         }
-        if i < chars.len() && chars[i] == 'z' {
-            i += 1;
+        if pos < end && chars[pos] == 'z' {
+            out.no_neg_0 = true;
+            pos += 1;
         }
-        if i < chars.len() && chars[i] == '#' {
+        if pos < end && chars[pos] == '#' {
             out.alternate = true;
-            i += 1;
+            pos += 1;
         }
-        if i < chars.len() && chars[i] == '0' {
-            out.zero = true;
-            i += 1;
-        }
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i > start {
-            let s: String = chars[start..i].iter().collect();
-            out.width = decimal(&s)?;
-            if out.width > MAX_WIDTH {
-                return Err(format!("format width is too large for Loopscope (at most {MAX_WIDTH})"));
+        if !fill_specified && pos < end && chars[pos] == '0' {
+            out.fill = '0';
+            if !align_specified && default_align == '>' {
+                out.align = '=';
             }
+            pos += 1;
         }
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            out.grouping = Some(chars[i]);
-            i += 1;
+        out.width = get_integer(&chars, &mut pos)?;
+        if out.width.is_some_and(|w| w > MAX_WIDTH) {
+            return Err(format!("format width is too large for Loopscope (at most {MAX_WIDTH})"));
         }
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
+        if pos < end && chars[pos] == ',' {
+            out.thousands = Thousands::Comma;
+            pos += 1;
+        }
+        if pos < end && chars[pos] == '_' {
+            if out.thousands != Thousands::None {
+                return Err("Cannot specify both ',' and '_'.".into());
             }
-            if i == start {
+            out.thousands = Thousands::Underscore;
+            pos += 1;
+        }
+        if pos < end && chars[pos] == ',' && out.thousands == Thousands::Underscore {
+            return Err("Cannot specify both ',' and '_'.".into());
+        }
+        if pos < end && chars[pos] == '.' {
+            pos += 1;
+            out.precision = get_integer(&chars, &mut pos)?;
+            if out.precision.is_none() {
                 return Err("Format specifier missing precision".into());
             }
-            let s: String = chars[start..i].iter().collect();
-            out.precision = Some(decimal(&s)?);
         }
-        if i < chars.len() {
-            out.ty = Some(chars[i]);
-            i += 1;
+        if end - pos > 1 {
+            return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
         }
-        if i < chars.len() {
-            return Err("Invalid format specifier".into());
+        if end - pos == 1 {
+            out.ty = chars[pos];
+        }
+        if out.thousands != Thousands::None {
+            match out.ty {
+                'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => {}
+                'b' | 'o' | 'x' | 'X' if out.thousands == Thousands::Underscore => out.thousands = Thousands::UnderFour,
+                t => {
+                    let sep = if out.thousands == Thousands::Comma { ',' } else { '_' };
+                    return Err(format!("Cannot specify '{sep}' with {}.", code_text(t)));
+                }
+            }
         }
         Ok(out)
     }
 }
 
-/// A width or precision: CPython refuses one over `Py_ssize_t`'s maximum.
-fn decimal(s: &str) -> Result<usize, String> {
-    s.parse::<usize>()
-        .ok()
-        .filter(|&n| n <= isize::MAX as usize)
-        .ok_or_else(|| "Too many decimal digits in format string".to_string())
+/// A presentation type in a message: `'x'`, or `'\x..'` outside printable ASCII.
+fn code_text(t: char) -> String {
+    if (t as u32) > 32 && (t as u32) < 128 { format!("'{t}'") } else { format!("'\\x{:x}'", t as u32) }
 }
 
-/// Pads `body` (already signed) to the spec's width. `numeric` enables `=` and zero padding.
-pub(crate) fn pad(body: String, spec: &Spec, default_align: char, numeric: bool) -> String {
-    let len = body.chars().count();
-    if len >= spec.width {
-        return body;
+/// `Unknown format code 'q' for object of type 'int'`.
+pub fn unknown_code(t: char, type_name: &str) -> String {
+    format!("Unknown format code {} for object of type '{type_name}'", code_text(t))
+}
+
+/// Decimal digits (any Unicode decimal) from `pos`: `None` if there are none.
+fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
+    let mut acc: usize = 0;
+    let start = *pos;
+    while let Some(d) = chars.get(*pos).and_then(|c| crate::vm::builtins::unicode::decimal_value(*c)) {
+        acc = acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|a| *a <= isize::MAX as usize)
+            .ok_or_else(|| "Too many decimal digits in format string".to_string())?;
+        *pos += 1;
     }
-    let (fill, align) = if spec.zero && spec.align.is_none() && numeric {
-        ('0', '=')
-    } else {
-        (spec.fill.unwrap_or(' '), spec.align.unwrap_or(default_align))
+    Ok(if *pos > start { Some(acc) } else { None })
+}
+
+/// `digits` grouped from the right (`group` digits apart, 0: no grouping), padded with
+/// zeros (as digits, so grouped too) to `min_width` characters (CPython's
+/// `_PyUnicode_InsertThousandsGrouping`).
+fn insert_grouping(digits: &[char], mut min_width: i64, group: usize, sep: char) -> String {
+    let mut chunks: Vec<String> = Vec::new();
+    let mut remaining = digits.len() as i64;
+    let mut end = digits.len();
+    let sep_len = if group > 0 { 1 } else { 0 };
+    let take = |l: i64, remaining: &mut i64, end: &mut usize| {
+        let n_zeros = (l - *remaining).max(0);
+        let n_chars = (*remaining).min(l).max(0);
+        let start = *end - n_chars as usize;
+        let mut chunk: String = std::iter::repeat_n('0', n_zeros as usize).collect();
+        chunk.extend(&digits[start..*end]);
+        *end = start;
+        *remaining -= n_chars;
+        chunk
     };
-    let n = spec.width - len;
-    let rep = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => body + &rep(n),
-        '^' => rep(n / 2) + &body + &rep(n - n / 2),
-        '=' => {
-            let sign_len = body.chars().take_while(|c| matches!(c, '-' | '+' | ' ')).count();
-            let (s, rest) = body.split_at(sign_len);
-            format!("{s}{}{rest}", rep(n))
+    let mut broken = false;
+    if group > 0 {
+        loop {
+            let l = (group as i64).min(remaining.max(min_width).max(1));
+            chunks.push(take(l, &mut remaining, &mut end));
+            min_width -= l;
+            if remaining <= 0 && min_width <= 0 {
+                broken = true;
+                break;
+            }
+            min_width -= sep_len;
         }
-        _ => rep(n) + &body,
     }
+    if !broken {
+        let l = remaining.max(min_width).max(1);
+        chunks.push(take(l, &mut remaining, &mut end));
+    }
+    chunks.reverse();
+    chunks.join(&sep.to_string())
 }
 
-pub(crate) fn group(int_digits: &str, sep: char) -> String {
-    let bytes: Vec<char> = int_digits.chars().collect();
-    let mut out = String::new();
-    for (i, c) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(*c);
+/// The pieces of a number's text, laid out with a spec (CPython's
+/// `calc_number_widths` and `fill_number`): `digits` get grouped, `remainder` (after a
+/// decimal point, or an exponent, or the character of `c`) is copied.
+fn render_number(
+    negative: bool,
+    prefix: &str,
+    digits: &str,
+    has_decimal: bool,
+    remainder: &str,
+    spec: &Spec,
+    upper: bool,
+) -> String {
+    let sign = match spec.sign {
+        Some('+') => Some(if negative { '-' } else { '+' }),
+        Some(' ') => Some(if negative { '-' } else { ' ' }),
+        _ => negative.then_some('-'),
+    };
+    let n_sign = sign.is_some() as i64;
+    let n_remainder = remainder.chars().count() as i64;
+    let non_digits = n_sign + prefix.len() as i64 + has_decimal as i64 + n_remainder;
+    let width = spec.width.map(|w| w as i64).unwrap_or(-1);
+    let min_width = if spec.fill == '0' && spec.align == '=' { width - non_digits } else { 0 };
+    let (group, sep) = match spec.thousands {
+        Thousands::None => (0, ','),
+        Thousands::Comma => (3, ','),
+        Thousands::Underscore => (3, '_'),
+        Thousands::UnderFour => (4, '_'),
+    };
+    let mut grouped = if digits.is_empty() {
+        String::new()
+    } else if group == 0 && min_width <= digits.len() as i64 {
+        // The common case: no grouping, no zero fill.
+        digits.to_string()
+    } else {
+        let digit_chars: Vec<char> = digits.chars().collect();
+        insert_grouping(&digit_chars, min_width, group, sep)
+    };
+    let mut prefix = prefix.to_string();
+    if upper {
+        grouped = grouped.to_ascii_uppercase();
+        prefix = prefix.to_ascii_uppercase();
     }
+    let padding = width - (non_digits + grouped.chars().count() as i64);
+    let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
+    if padding > 0 {
+        match spec.align {
+            '<' => rpad = padding,
+            '^' => {
+                lpad = padding / 2;
+                rpad = padding - lpad;
+            }
+            '=' => spad = padding,
+            _ => lpad = padding,
+        }
+    }
+    let fill = |n: i64| std::iter::repeat_n(spec.fill, n as usize).collect::<String>();
+    let mut out = fill(lpad);
+    out.extend(sign);
+    out.push_str(&prefix);
+    out.push_str(&fill(spad));
+    out.push_str(&grouped);
+    if has_decimal {
+        out.push('.');
+    }
+    out.push_str(remainder);
+    out.push_str(&fill(rpad));
     out
 }
 
-pub(crate) fn sign_prefix(negative: bool, spec: &Spec) -> &'static str {
-    match (negative, spec.sign) {
-        (true, _) => "-",
-        (false, Some('+')) => "+",
-        (false, Some(' ')) => " ",
-        _ => "",
+/// `format(s, spec)` of a str (spec not empty).
+pub fn format_str(s: &str, spec: &Spec, type_name: &str) -> Result<String, String> {
+    if spec.ty != 's' {
+        return Err(unknown_code(spec.ty, type_name));
     }
-}
-
-/// Applies grouping to the integer part of an unsigned number text.
-pub(crate) fn group_number(text: &str, spec: &Spec) -> String {
-    let Some(sep) = spec.grouping else {
-        return text.to_string();
-    };
-    let end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
-    format!("{}{}", group(&text[..end], sep), &text[end..])
-}
-
-pub fn format_str(s: &str, spec: &Spec) -> Result<String, String> {
-    if let Some(t) = spec.ty
-        && t != 's'
-    {
-        return Err(format!("Unknown format code '{t}' for object of type 'str'"));
+    match spec.sign {
+        Some(' ') => return Err("Space not allowed in string format specifier".into()),
+        Some(_) => return Err("Sign not allowed in string format specifier".into()),
+        None => {}
     }
-    if spec.sign.is_some() {
-        return Err("Sign not allowed in string format specifier".into());
+    if spec.no_neg_0 {
+        return Err("Negative zero coercion (z) not allowed in string format specifier".into());
+    }
+    if spec.alternate {
+        return Err("Alternate form (#) not allowed in string format specifier".into());
+    }
+    if spec.align == '=' {
+        return Err("'=' alignment not allowed in string format specifier".into());
     }
     let body: String = match spec.precision {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
-    Ok(pad(body, spec, '<', false))
+    Ok(pad_text(body, spec))
 }
 
-pub fn format_int(v: i64, spec: &Spec) -> Result<String, String> {
-    let ty = spec.ty.unwrap_or('d');
-    let mag = v.unsigned_abs();
-    let body = match ty {
-        'd' | 'n' => mag.to_string(),
-        'x' => format!("{}{:x}", if spec.alternate { "0x" } else { "" }, mag),
-        'X' => format!("{}{:X}", if spec.alternate { "0X" } else { "" }, mag),
-        'o' => format!("{}{:o}", if spec.alternate { "0o" } else { "" }, mag),
-        'b' => format!("{}{:b}", if spec.alternate { "0b" } else { "" }, mag),
-        'c' => {
-            return char::from_u32(v as u32)
-                .map(|c| pad(c.to_string(), spec, '<', false))
-                .ok_or_else(|| "%c arg not in range(0x110000)".to_string());
-        }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(v as f64, spec),
-        t => return Err(format!("Unknown format code '{t}' for object of type 'int'")),
-    };
-    if spec.precision.is_some() {
-        return Err("Precision not allowed in integer format specifier".into());
+/// Pads text to the spec's width with its fill and alignment (`<`, `>`, `^`).
+pub fn pad_text(body: String, spec: &Spec) -> String {
+    let len = body.chars().count();
+    let width = spec.width.unwrap_or(0);
+    if len >= width {
+        return body;
     }
-    let body = format!("{}{}", sign_prefix(v < 0, spec), group_number(&body, spec));
-    Ok(pad(body, spec, '>', true))
+    let n = width - len;
+    let left = match spec.align {
+        '>' => n,
+        '^' => n / 2,
+        _ => 0,
+    };
+    let mut out: String = std::iter::repeat_n(spec.fill, left).collect();
+    out.push_str(&body);
+    out.extend(std::iter::repeat_n(spec.fill, n - left));
+    out
 }
 
+/// `format(n, spec)` of an int given by its sign and magnitude digits (any size), for
+/// the integer presentations (`b c d n o x X`); floats' are the caller's.
+pub fn format_int_digits(
+    negative: bool,
+    digits: &dyn Fn(u32) -> String,
+    char_value: Option<u32>,
+    spec: &Spec,
+) -> PyResult<String> {
+    if spec.precision.is_some() {
+        return Err(value_error("Precision not allowed in integer format specifier"));
+    }
+    if spec.no_neg_0 {
+        return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
+    if spec.ty == 'c' {
+        if spec.sign.is_some() {
+            return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+        }
+        if spec.alternate {
+            return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+        }
+        let c = char_value
+            .filter(|n| !negative && *n < 0x110000)
+            .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
+        let c = char::from_u32(c).ok_or_else(|| crate::vm::error::not_supported("surrogate characters"))?;
+        return Ok(render_number(false, "", "", false, &c.to_string(), spec, false));
+    }
+    let (radix, prefix) = match spec.ty {
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' | 'X' => (16, "0x"),
+        _ => (10, ""),
+    };
+    let digits = digits(radix);
+    let prefix = if spec.alternate { prefix } else { "" };
+    Ok(render_number(negative, prefix, &digits, false, "", spec, spec.ty == 'X'))
+}
+
+/// `format(x, spec)` of a float (spec not empty; the type one of `e E f F g G n %` or
+/// none).
 pub fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
     if let Some(p) = spec.precision
         && p > MAX_FLOAT_PRECISION
@@ -275,60 +441,147 @@ pub fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
             format!("precision too big for Loopscope (at most {MAX_FLOAT_PRECISION})")
         });
     }
-    let negative = x.is_sign_negative() && !x.is_nan();
-    let a = x.abs();
-    let body = if !a.is_finite() {
-        let s = if a.is_nan() { "nan" } else { "inf" };
-        if matches!(spec.ty, Some('E' | 'F' | 'G')) { s.to_ascii_uppercase() } else { s.to_string() }
-    } else {
-        match spec.ty {
-            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
-            Some('e' | 'E') => {
-                let s = sci(a, spec.precision.unwrap_or(6));
-                if spec.ty == Some('E') { s.to_ascii_uppercase() } else { s }
+    let mut ty = spec.ty;
+    let mut add_dot_0 = false;
+    let mut default_precision = 6;
+    if ty == '\0' {
+        add_dot_0 = true;
+        ty = 'r';
+        default_precision = 0;
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let mut val = x;
+    let mut add_pct = false;
+    if ty == '%' {
+        ty = 'f';
+        val *= 100.0;
+        add_pct = true;
+    }
+    let precision = match spec.precision {
+        None => default_precision,
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
             }
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
-            Some('g' | 'G') => {
-                let s = general(a, spec.precision.unwrap_or(6), spec.alternate);
-                if spec.ty == Some('G') { s.to_ascii_uppercase() } else { s }
-            }
-            None => match spec.precision {
-                None => float_repr(a),
-                Some(p) => {
-                    // Like 'g', but a fixed-point result keeps at least one decimal.
-                    let s = general(a, p.max(1), spec.alternate);
-                    if s.contains(['.', 'e']) { s } else { s + ".0" }
-                }
-            },
-            Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'float'")),
+            p
         }
     };
-    let body = format!("{}{}", sign_prefix(negative, spec), group_number(&body, spec));
-    Ok(pad(body, spec, '>', true))
-}
-
-/// `{:.{p}e}` in Python's style (`1.50e+03`).
-pub(crate) fn sci(a: f64, p: usize) -> String {
-    let s = format!("{:.*e}", p, a);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    format!("{m}{}", exp_suffix('e', e.parse().unwrap_or(0)))
-}
-
-/// The `g` presentation: `p` significant digits, fixed or scientific by the exponent.
-pub(crate) fn general(a: f64, p: usize, alternate: bool) -> String {
-    let p = p.max(1);
-    if a == 0.0 {
-        return if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+    let mut text = double_to_string(val, ty, precision, spec.alternate, add_dot_0, spec.no_neg_0);
+    if add_pct {
+        text.push('%');
     }
-    let s = format!("{:.*e}", p - 1, a);
-    let (_, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = e.parse().unwrap_or(0);
-    let out = if exp < -4 || exp >= p as i32 {
-        sci(a, p - 1)
-    } else {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a)
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
     };
-    if alternate {
+    let int_end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let has_decimal = body[int_end..].starts_with('.');
+    let rem_start = if has_decimal { int_end + 1 } else { int_end };
+    Ok(render_number(negative, "", &body[..int_end], has_decimal, &body[rem_start..], spec, false))
+}
+
+/// CPython's `PyOS_double_to_string(x, type, precision, flags)`: type `e E f F g G` or
+/// `r` (repr); `alt` is `#`, `add_dot_0` keeps a `.0` on integral results, `no_neg_0`
+/// drops the sign of a negative zero.
+pub fn double_to_string(x: f64, ty: char, precision: usize, alt: bool, add_dot_0: bool, no_neg_0: bool) -> String {
+    let upper = ty.is_ascii_uppercase();
+    let mut negative = x.is_sign_negative() && !x.is_nan();
+    let a = x.abs();
+    let body = if a.is_nan() {
+        "nan".to_string()
+    } else if a.is_infinite() {
+        "inf".to_string()
+    } else {
+        match ty.to_ascii_lowercase() {
+            'f' => {
+                let mut s = fixed(a, precision);
+                if alt && precision == 0 {
+                    s.push('.');
+                }
+                s
+            }
+            'e' => sci(a, precision, alt),
+            'g' => general(a, precision, alt),
+            _ => {
+                // 'r': the shortest repr, with `.0` kept for integral values.
+                let r = float_repr(a);
+                if add_dot_0 { r } else { r.strip_suffix(".0").map(str::to_string).unwrap_or(r) }
+            }
+        }
+    };
+    let mut body = if add_dot_0 && ty != 'r' && !body.contains(['.', 'e', 'n', 'i']) { body + ".0" } else { body };
+    if upper {
+        body = body.to_ascii_uppercase();
+    }
+    if negative && no_neg_0 {
+        // A mantissa of zeros only (after rounding) is a negative zero: no sign.
+        let mantissa = body.split(['e', 'E']).next().unwrap_or("");
+        if mantissa.chars().any(|c| c.is_ascii_digit()) && mantissa.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+            negative = false;
+        }
+    }
+    if negative { format!("-{body}") } else { body }
+}
+
+/// More digits than any double needs: its exact decimal expansion has at most 767
+/// significant digits and 1074 after the point, so further digits are zeros.
+const EXACT_DIGITS: usize = 1100;
+
+/// `{:.p}` for any precision (Rust's formatting refuses more than `u16::MAX`).
+fn fixed(a: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{:.*}", p, a);
+    }
+    let mut s = format!("{:.*}", EXACT_DIGITS, a);
+    s.extend(std::iter::repeat_n('0', p - EXACT_DIGITS));
+    s
+}
+
+/// `{:.pe}` for any precision (Rust style exponent: `1.5e3`).
+fn scientific(a: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{:.*e}", p, a);
+    }
+    let s = format!("{:.*e}", EXACT_DIGITS, a);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let mut out = m.to_string();
+    out.extend(std::iter::repeat_n('0', p - EXACT_DIGITS));
+    out.push('e');
+    out.push_str(e);
+    out
+}
+
+/// `{:.{p}e}` in Python's style (`1.50e+03`); `alt` keeps the point of `1.e+03`.
+pub(crate) fn sci(a: f64, p: usize, alt: bool) -> String {
+    let s = scientific(a, p);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let point = if alt && p == 0 { "." } else { "" };
+    format!("{m}{point}{}", exp_suffix('e', e.parse().unwrap_or(0)))
+}
+
+/// The `g` presentation: `p` significant digits, fixed or scientific by the exponent;
+/// trailing zeros go unless `alt`.
+pub(crate) fn general(a: f64, p: usize, alt: bool) -> String {
+    let p = p.max(1);
+    let exp: i32 = if a == 0.0 {
+        0
+    } else {
+        let s = scientific(a, (p - 1).min(EXACT_DIGITS));
+        s.split_once('e').map(|(_, e)| e.parse().unwrap_or(0)).unwrap_or(0)
+    };
+    let out = if exp < -4 || exp >= p as i32 {
+        sci(a, p - 1, alt)
+    } else {
+        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        let mut s = fixed(a, decimals);
+        if alt && decimals == 0 {
+            s.push('.');
+        }
+        s
+    };
+    if alt {
         return out;
     }
     strip_trailing_zeros(&out)
@@ -389,7 +642,12 @@ mod tests {
     }
 
     fn f(x: f64, spec: &str) -> String {
-        format_float(x, &Spec::parse(spec).unwrap()).unwrap()
+        format_float(x, &Spec::parse(spec, '\0', '>', "float").unwrap()).unwrap()
+    }
+
+    fn i(v: u64, spec: &str) -> String {
+        let s = Spec::parse(spec, 'd', '>', "int").unwrap();
+        format_int_digits(false, &|r| num_bigint::BigUint::from(v).to_str_radix(r), None, &s).unwrap()
     }
 
     #[test]
@@ -403,11 +661,14 @@ mod tests {
         assert_eq!(f(1234567.0, "g"), "1.23457e+06");
         assert_eq!(f(1.5, ".3"), "1.5");
         assert_eq!(f(-1.5, "08.2f"), "-0001.50");
-        assert_eq!(format_int(42, &Spec::parse(">5").unwrap()).unwrap(), "   42");
-        assert_eq!(format_int(42, &Spec::parse("05d").unwrap()).unwrap(), "00042");
-        assert_eq!(format_int(1234567, &Spec::parse(",").unwrap()).unwrap(), "1,234,567");
-        assert_eq!(format_str("ab", &Spec::parse("^6").unwrap()).unwrap(), "  ab  ");
-        assert_eq!(format_str("ab", &Spec::parse("*<4").unwrap()).unwrap(), "ab**");
+        assert_eq!(i(42, ">5"), "   42");
+        assert_eq!(i(42, "05d"), "00042");
+        assert_eq!(i(1234567, ","), "1,234,567");
+        assert_eq!(i(1234567, "015,"), "000,001,234,567");
+        assert_eq!(i(255, "#010x"), "0x000000ff");
+        assert_eq!(i(1234567, "_b"), "1_0010_1101_0110_1000_0111");
+        assert_eq!(format_str("ab", &Spec::parse("^6", 's', '<', "str").unwrap(), "str").unwrap(), "  ab  ");
+        assert_eq!(format_str("ab", &Spec::parse("*<4", 's', '<', "str").unwrap(), "str").unwrap(), "ab**");
     }
 
     #[test]
@@ -417,31 +678,4 @@ mod tests {
         assert_eq!(round_float(1.5, 0), 2.0);
         assert_eq!(round_float(1234.0, -2), 1200.0);
     }
-}
-
-/// `format(n, spec)` of an int beyond 64 bits.
-pub fn format_big(vm: &mut crate::vm::Vm, v: &num_bigint::BigInt, spec: &Spec) -> crate::vm::error::PyResult<String> {
-    use crate::vm::error::value_error;
-    let ty = spec.ty.unwrap_or('d');
-    let negative = v.sign() == num_bigint::Sign::Minus;
-    let body = match ty {
-        'd' | 'n' => {
-            let s = vm.big_to_decimal(v)?;
-            s.trim_start_matches('-').to_string()
-        }
-        'x' => format!("{}{}", if spec.alternate { "0x" } else { "" }, v.magnitude().to_str_radix(16)),
-        'X' => format!("{}{}", if spec.alternate { "0X" } else { "" }, v.magnitude().to_str_radix(16).to_uppercase()),
-        'o' => format!("{}{}", if spec.alternate { "0o" } else { "" }, v.magnitude().to_str_radix(8)),
-        'b' => format!("{}{}", if spec.alternate { "0b" } else { "" }, v.magnitude().to_str_radix(2)),
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = crate::vm::object::int::big_to_f64(v)?;
-            return format_float(f, spec).map_err(value_error);
-        }
-        t => return Err(value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
-    };
-    if spec.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
-    }
-    let body = format!("{}{}", sign_prefix(negative, spec), group_number(&body, spec));
-    Ok(pad(body, spec, '>', true))
 }

@@ -1,201 +1,299 @@
 //! `str.format` and `format_map`: replacement fields with indices, names, attributes and
-//! items, conversions and nested format specs.
+//! items, conversions and nested format specs, parsed as CPython's `unicode_format.h`
+//! parses them (same errors, same order of checks).
 
 use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, value_error};
 use crate::vm::value::Value;
 
+/// Where the fields' values come from.
+enum Source<'a> {
+    /// `str.format(*args, **kwargs)`.
+    Call { args: &'a [Value], kwargs: &'a [(String, Value)] },
+    /// `str.format_map(mapping)`: names only, looked up with `mapping[name]`.
+    Map(&'a Value),
+}
+
+/// Automatic field numbering (`{}`) against manual (`{0}`).
+#[derive(Default)]
+struct AutoNumber {
+    /// `Some(true)`: automatic, `Some(false)`: manual.
+    mode: Option<bool>,
+    next: usize,
+}
+
+/// One parsed replacement field.
+struct Field {
+    name: Vec<char>,
+    conversion: Option<char>,
+    spec: Vec<char>,
+    spec_needs_expanding: bool,
+}
+
 impl Vm {
     /// `fmt.format(*args, **kwargs)`.
     pub fn str_format(&mut self, fmt: &str, args: &[Value], kwargs: &[(String, Value)]) -> PyResult<String> {
-        let mut auto = 0usize;
-        let mut mode: Option<bool> = None; // Some(true): automatic numbering
-        self.str_format_inner(fmt, args, kwargs, &mut auto, &mut mode, 2)
+        let chars: Vec<char> = fmt.chars().collect();
+        self.build_string(&chars, &Source::Call { args, kwargs }, 2, &mut AutoNumber::default())
     }
 
-    fn str_format_inner(
-        &mut self,
-        fmt: &str,
-        args: &[Value],
-        kwargs: &[(String, Value)],
-        auto: &mut usize,
-        mode: &mut Option<bool>,
-        depth: u32,
-    ) -> PyResult<String> {
+    /// `fmt.format_map(mapping)`.
+    pub fn str_format_map(&mut self, fmt: &str, mapping: &Value) -> PyResult<String> {
         let chars: Vec<char> = fmt.chars().collect();
-        let mut out = String::new();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            if c == '}' {
-                if chars.get(i + 1) == Some(&'}') {
-                    out.push('}');
-                    i += 2;
-                    continue;
-                }
-                return Err(value_error("Single '}' encountered in format string"));
-            }
-            if c != '{' {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // A replacement field: up to the matching '}'.
-            let mut j = i + 1;
-            let mut nest = 1;
-            let mut in_brackets = false;
-            while j < chars.len() {
-                match chars[j] {
-                    '[' => in_brackets = true,
-                    ']' => in_brackets = false,
-                    '{' if !in_brackets => nest += 1,
-                    '}' if !in_brackets => {
-                        nest -= 1;
-                        if nest == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(value_error(if chars[i + 1..].contains(&'}') {
-                    "expected '}' before end of string"
-                } else {
-                    "Single '{' encountered in format string"
-                }));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            i = j + 1;
-            // field_name[!conversion][:format_spec]
-            let (head, spec) = split_top(&field, ':');
-            let (name, conv) = match head.find('!') {
-                Some(p) => (&head[..p], Some(&head[p + 1..])),
-                None => (head.as_str(), None),
-            };
-            let value = self.format_field_value(name, args, kwargs, auto, mode)?;
-            let value = match conv {
-                None => value,
-                Some("r") => Value::str(self.repr(&value)?),
-                Some("s") => Value::str(self.to_str(&value)?),
-                Some("a") => Value::str(crate::vm::builtins::ascii_of(&self.repr(&value)?)),
-                Some("") => return Err(value_error("end of string while looking for conversion specifier")),
-                Some(other) => {
-                    if other.chars().count() > 1 {
-                        return Err(value_error("expected ':' after conversion specifier"));
-                    }
-                    return Err(value_error(format!("Unknown conversion specifier {other}")));
-                }
-            };
-            let spec = match spec {
-                Some(s) if s.contains('{') => {
-                    if depth == 0 {
-                        return Err(value_error("Max string recursion exceeded"));
-                    }
-                    self.str_format_inner(&s, args, kwargs, auto, mode, depth - 1)?
-                }
-                Some(s) => s,
-                None => String::new(),
-            };
-            let text = self.format(&value, &spec)?;
-            out.push_str(&text);
+        self.build_string(&chars, &Source::Map(mapping), 2, &mut AutoNumber::default())
+    }
+
+    fn build_string(&mut self, input: &[char], src: &Source, depth: u32, auto: &mut AutoNumber) -> PyResult<String> {
+        if depth == 0 {
+            return Err(value_error("Max string recursion exceeded"));
         }
-        self.reserve(out.len())?;
+        let mut out = String::new();
+        let mut pos = 0;
+        while pos < input.len() {
+            let (literal, field) = markup_next(input, &mut pos)?;
+            out.extend(literal);
+            if let Some(field) = field {
+                let text = self.output_markup(&field, src, depth, auto)?;
+                out.push_str(&text);
+                if out.len() > 1 << 16 {
+                    self.reserve(out.len())?;
+                }
+            }
+        }
         Ok(out)
     }
 
-    fn format_field_value(
-        &mut self,
-        name: &str,
-        args: &[Value],
-        kwargs: &[(String, Value)],
-        auto: &mut usize,
-        mode: &mut Option<bool>,
-    ) -> PyResult<Value> {
-        // The first part: an index, a name, or nothing (automatic numbering).
-        let end = name.find(['.', '[']).unwrap_or(name.len());
-        let first = &name[..end];
-        let mut value = if first.is_empty() {
-            if *mode == Some(false) {
-                return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
-            }
-            *mode = Some(true);
-            let n = *auto;
-            *auto += 1;
-            args.get(n).cloned().ok_or_else(|| {
-                PyErr::new(ExcKind::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
-            })?
-        } else if let Ok(n) = first.parse::<usize>() {
-            if *mode == Some(true) {
-                return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
-            }
-            *mode = Some(false);
-            args.get(n).cloned().ok_or_else(|| {
-                PyErr::new(ExcKind::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
-            })?
+    fn output_markup(&mut self, field: &Field, src: &Source, depth: u32, auto: &mut AutoNumber) -> PyResult<String> {
+        let mut value = self.field_object(&field.name, src, auto)?;
+        if let Some(c) = field.conversion {
+            value = match c {
+                'r' => Value::str(self.repr(&value)?),
+                's' => Value::str(self.to_str(&value)?),
+                'a' => Value::str(crate::vm::builtins::ascii_of(&self.repr(&value)?)),
+                c if (c as u32) > 32 && (c as u32) < 127 => {
+                    return Err(value_error(format!("Unknown conversion specifier {c}")));
+                }
+                c => return Err(value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+            };
+        }
+        let spec: String = if field.spec_needs_expanding {
+            self.build_string(&field.spec, src, depth - 1, auto)?
         } else {
-            match kwargs.iter().find(|(k, _)| k == first) {
-                Some((_, v)) => v.clone(),
-                None => return Err(PyErr::exc(self.new_exception(ExcKind::KeyError, vec![Value::str(first)]))),
-            }
+            field.spec.iter().collect()
         };
-        // Then `.attr` and `[key]` parts.
-        let rest: Vec<char> = name[end..].chars().collect();
-        let mut k = 0;
-        while k < rest.len() {
-            match rest[k] {
-                '.' => {
-                    let s = k + 1;
-                    k = s;
-                    while k < rest.len() && rest[k] != '.' && rest[k] != '[' {
-                        k += 1;
-                    }
-                    let attr: String = rest[s..k].iter().collect();
-                    if attr.is_empty() {
-                        return Err(value_error("Empty attribute in format string"));
-                    }
-                    value = self.get_attr(&value, &attr.as_str().into())?;
+        self.format(&value, &spec)
+    }
+
+    /// The object a field names: `first`, then `.attr` and `[key]` parts.
+    fn field_object(&mut self, name: &[char], src: &Source, auto: &mut AutoNumber) -> PyResult<Value> {
+        let split = name.iter().position(|c| *c == '.' || *c == '[').unwrap_or(name.len());
+        let first = &name[..split];
+        let mut index = get_integer(first)?;
+        let empty = first.is_empty();
+        if empty || index.is_some() {
+            match (auto.mode, empty) {
+                (None, _) => auto.mode = Some(empty),
+                (Some(false), true) => {
+                    return Err(value_error(
+                        "cannot switch from manual field specification to automatic field numbering",
+                    ));
                 }
-                '[' => {
-                    let s = k + 1;
-                    k = s;
-                    while k < rest.len() && rest[k] != ']' {
-                        k += 1;
-                    }
-                    if k >= rest.len() {
-                        return Err(value_error("Missing ']' in format string"));
-                    }
-                    let key: String = rest[s..k].iter().collect();
-                    k += 1;
-                    let key = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => Value::str(key),
-                    };
-                    value = self.get_item(&value, &key)?;
+                (Some(true), false) => {
+                    return Err(value_error(
+                        "cannot switch from automatic field numbering to manual field specification",
+                    ));
                 }
-                _ => return Err(value_error("Only '.' or '[' may follow ']' in format field specifier")),
+                _ => {}
+            }
+            if empty {
+                index = Some(auto.next);
+                auto.next += 1;
             }
         }
-        Ok(value)
+        let mut obj = match index {
+            None => {
+                let key: String = first.iter().collect();
+                match src {
+                    Source::Call { kwargs, .. } => match kwargs.iter().find(|(k, _)| *k == key) {
+                        Some((_, v)) => v.clone(),
+                        None => return Err(PyErr::exc(self.new_exception(ExcKind::KeyError, vec![Value::str(key)]))),
+                    },
+                    Source::Map(m) => {
+                        let m = (*m).clone();
+                        self.get_item(&m, &Value::str(key))?
+                    }
+                }
+            }
+            Some(i) => match src {
+                Source::Call { args, .. } => args.get(i).cloned().ok_or_else(|| {
+                    PyErr::new(
+                        ExcKind::IndexError,
+                        format!("Replacement index {i} out of range for positional args tuple"),
+                    )
+                })?,
+                Source::Map(_) => return Err(value_error("Format string contains positional fields")),
+            },
+        };
+        let mut k = split;
+        while k < name.len() {
+            let is_attr = name[k] == '.';
+            if !is_attr && name[k] != '[' {
+                return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+            k += 1;
+            let start = k;
+            let part: &[char] = if is_attr {
+                while k < name.len() && name[k] != '.' && name[k] != '[' {
+                    k += 1;
+                }
+                &name[start..k]
+            } else {
+                while k < name.len() && name[k] != ']' {
+                    k += 1;
+                }
+                if k >= name.len() {
+                    return Err(value_error("Missing ']' in format string"));
+                }
+                k += 1;
+                &name[start..k - 1]
+            };
+            if part.is_empty() {
+                return Err(value_error("Empty attribute in format string"));
+            }
+            let text: String = part.iter().collect();
+            obj = if is_attr {
+                self.get_attr(&obj, &text.as_str().into())?
+            } else {
+                match get_integer(part)? {
+                    Some(i) => self.get_item(&obj, &Value::Int(i as i64))?,
+                    None => self.get_item(&obj, &Value::str(text))?,
+                }
+            };
+        }
+        Ok(obj)
     }
 }
 
-/// Splits at the first `sep` outside brackets: (before, after).
-fn split_top(s: &str, sep: char) -> (String, Option<String>) {
-    let mut in_brackets = false;
-    for (i, c) in s.char_indices() {
+/// A field name part made of decimal digits (any Unicode decimal), or `None`.
+fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let mut acc: usize = 0;
+    for &c in s {
+        let Some(d) = crate::vm::builtins::unicode::decimal_value(c) else { return Ok(None) };
+        acc = acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|a| *a <= isize::MAX as usize)
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(Some(acc))
+}
+
+/// The next piece of a format string: literal text, and the field after it if any
+/// (CPython's `MarkupIterator_next`).
+fn markup_next(s: &[char], pos: &mut usize) -> PyResult<(Vec<char>, Option<Field>)> {
+    let start = *pos;
+    let mut c = '\0';
+    let mut markup_follows = false;
+    while *pos < s.len() {
+        c = s[*pos];
+        *pos += 1;
+        if c == '{' || c == '}' {
+            markup_follows = true;
+            break;
+        }
+    }
+    let at_end = *pos >= s.len();
+    let mut len = *pos - start;
+    if c == '}' && markup_follows && (at_end || s[*pos] != '}') {
+        return Err(value_error("Single '}' encountered in format string"));
+    }
+    if at_end && c == '{' && markup_follows {
+        return Err(value_error("Single '{' encountered in format string"));
+    }
+    if !at_end && markup_follows {
+        if s[*pos] == c {
+            // An escaped brace: the literal keeps one.
+            *pos += 1;
+            markup_follows = false;
+        } else {
+            len -= 1;
+        }
+    }
+    let literal = s[start..start + len].to_vec();
+    if !markup_follows {
+        return Ok((literal, None));
+    }
+    Ok((literal, Some(parse_field(s, pos)?)))
+}
+
+/// `field_name[!conversion][:format_spec]}` (CPython's `parse_field`).
+fn parse_field(s: &[char], pos: &mut usize) -> PyResult<Field> {
+    let name_start = *pos;
+    let mut c = '\0';
+    while *pos < s.len() {
+        c = s[*pos];
+        *pos += 1;
         match c {
-            '[' => in_brackets = true,
-            ']' => in_brackets = false,
-            c if c == sep && !in_brackets => return (s[..i].to_string(), Some(s[i + 1..].to_string())),
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            '[' => {
+                while *pos < s.len() && s[*pos] != ']' {
+                    *pos += 1;
+                }
+                c = '\0';
+                continue;
+            }
+            '}' | ':' | '!' => break,
             _ => {}
         }
     }
-    (s.to_string(), None)
+    let name_end = if matches!(c, '}' | ':' | '!') { *pos - 1 } else { *pos };
+    let name = s[name_start..name_end].to_vec();
+    let mut field = Field { name, conversion: None, spec: Vec::new(), spec_needs_expanding: false };
+    if c == '!' || c == ':' {
+        if c == '!' {
+            if *pos >= s.len() {
+                return Err(value_error("end of string while looking for conversion specifier"));
+            }
+            field.conversion = Some(s[*pos]);
+            *pos += 1;
+            if *pos < s.len() {
+                let next = s[*pos];
+                *pos += 1;
+                if next == '}' {
+                    return Ok(field);
+                }
+                if next != ':' {
+                    return Err(value_error("expected ':' after conversion specifier"));
+                }
+            }
+        }
+        let spec_start = *pos;
+        let mut count = 1;
+        while *pos < s.len() {
+            let ch = s[*pos];
+            *pos += 1;
+            match ch {
+                '{' => {
+                    field.spec_needs_expanding = true;
+                    count += 1;
+                }
+                '}' => {
+                    count -= 1;
+                    if count == 0 {
+                        field.spec = s[spec_start..*pos - 1].to_vec();
+                        return Ok(field);
+                    }
+                }
+                _ => {}
+            }
+        }
+        return Err(value_error("unmatched '{' in format spec"));
+    }
+    if c != '}' {
+        return Err(value_error("expected '}' before end of string"));
+    }
+    Ok(field)
 }

@@ -253,6 +253,8 @@ pub fn lshift(a: &Big, b: &Big) -> PyResult<Value> {
     }
     match b.to_u64() {
         Some(n) if a.bits() + n <= MAX_BITS => Ok(from_big(a << n as usize)),
+        // A shift that does not fit in `Py_ssize_t`.
+        None => Err(overflow_error("too many digits in integer")),
         _ => Err(overflow_error("integer is too large for Loopscope")),
     }
 }
@@ -286,7 +288,7 @@ pub fn hash_big(v: &Big) -> i64 {
 /// `int(text, base)`: CPython's rules (whitespace, sign, underscores between digits,
 /// `0x`/`0o`/`0b` prefixes with base 0 or their own base).
 pub fn parse(text: &str, base: u32) -> Option<Big> {
-    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let t = text.trim_matches(crate::vm::builtins::unicode::is_space);
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -324,7 +326,8 @@ pub fn parse(text: &str, base: u32) -> Option<Big> {
             continue;
         }
         // Unicode decimal digits count too (`int('٣')`).
-        let d = if c.is_ascii_alphanumeric() { c.to_digit(36)? } else { unicode_digit(c)? };
+        let d =
+            if c.is_ascii_alphanumeric() { c.to_digit(36)? } else { crate::vm::builtins::unicode::decimal_value(c)? };
         if d >= base {
             return None;
         }
@@ -332,13 +335,6 @@ pub fn parse(text: &str, base: u32) -> Option<Big> {
     }
     let v = Big::parse_bytes(clean.as_bytes(), base)?;
     Some(if neg { -v } else { v })
-}
-
-/// The value of a Unicode decimal digit outside ASCII (the common blocks).
-fn unicode_digit(c: char) -> Option<u32> {
-    const ZEROS: [u32; 8] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10, 0x0E50, 0x1040, 0x17E0];
-    let u = c as u32;
-    ZEROS.iter().find(|&&z| (z..z + 10).contains(&u)).map(|z| u - z)
 }
 
 /// Digits of `v` in `base` (2, 8, 10, 16), without sign or prefix.

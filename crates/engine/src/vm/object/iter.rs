@@ -80,19 +80,40 @@ pub enum IterState {
 #[derive(Debug)]
 pub struct PyIter {
     pub state: RefCell<IterState>,
+    /// The CPython type name, fixed when made (an exhausted iterator keeps its type).
+    name: &'static str,
     _charge: Charge,
 }
 
 impl PyIter {
     pub fn new(state: IterState) -> Rc<PyIter> {
-        let it =
-            Rc::new(PyIter { state: RefCell::new(state), _charge: Charge::new(std::mem::size_of::<PyIter>() + 48) });
+        let name = Self::name_of(&state);
+        Self::named(state, name)
+    }
+
+    /// An iterator whose CPython type is not the one its state implies (`reversed`).
+    pub fn named(state: IterState, name: &'static str) -> Rc<PyIter> {
+        let it = Rc::new(PyIter {
+            state: RefCell::new(state),
+            name,
+            _charge: Charge::new(std::mem::size_of::<PyIter>() + 48),
+        });
         heap::track(&it);
         it
     }
 
     pub fn type_name(&self) -> &'static str {
-        match &*self.state.borrow() {
+        self.name
+    }
+
+    fn name_of(state: &IterState) -> &'static str {
+        match state {
+            IterState::Str { s, .. } if !s.is_ascii() => "str_iterator",
+            IterState::Range { next, stop, step }
+                if [*next, *stop, *step].iter().any(|x| i64::try_from(*x).is_err()) =>
+            {
+                "longrange_iterator"
+            }
             IterState::List { .. } => "list_iterator",
             IterState::ListReverse { .. } => "list_reverseiterator",
             IterState::Tuple { .. } => "tuple_iterator",

@@ -27,6 +27,13 @@ pub enum SpecialKind {
         dict: Rc<PyDict>,
         kind: ViewKind,
     },
+    /// `int | str` (`types.UnionType`): the classes (and None) in order.
+    Union(Vec<Value>),
+    /// `list[int]` (`types.GenericAlias`).
+    GenericAlias {
+        origin: Value,
+        args: Vec<Value>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +66,8 @@ impl Special {
             SpecialKind::DictView { kind: ViewKind::Keys, .. } => "dict_keys",
             SpecialKind::DictView { kind: ViewKind::Values, .. } => "dict_values",
             SpecialKind::DictView { kind: ViewKind::Items, .. } => "dict_items",
+            SpecialKind::Union(_) => "UnionType",
+            SpecialKind::GenericAlias { .. } => "GenericAlias",
         }
     }
 }
