@@ -91,6 +91,10 @@ pub struct Vm {
     pub repr_guard: Vec<usize>,
     /// Serial numbers behind `id()`, identity hashes and default reprs.
     pub identities: identity::Identities,
+    /// Items compared by the outermost sequence comparison in progress, and how deep
+    /// it is (a comparison of shared structures can be exponential: bounded).
+    pub compare_work: u64,
+    pub compare_depth: u32,
 }
 
 impl Vm {
@@ -138,6 +142,8 @@ impl Vm {
             heap,
             repr_guard: Vec::new(),
             identities: identity::Identities::default(),
+            compare_work: 0,
+            compare_depth: 0,
         };
         stdlib::register(&mut vm);
         if let Some(&slot) = vm.global_slots.get("__name__") {

@@ -562,15 +562,39 @@ impl Vm {
             return Ok(false);
         }
         self.enter_recursion()?;
-        let mut r = true;
-        for (a, b) in x.iter().zip(y) {
-            if !self.same_or_eq(a, b)? {
-                r = false;
-                break;
+        self.enter_compare();
+        let r = (|| {
+            for (a, b) in x.iter().zip(y) {
+                self.count_compared()?;
+                if !self.same_or_eq(a, b)? {
+                    return Ok(false);
+                }
             }
-        }
+            Ok(true)
+        })();
+        self.compare_depth -= 1;
         self.leave_recursion();
-        Ok(r)
+        r
+    }
+
+    /// Starts (or nests in) a sequence comparison.
+    fn enter_compare(&mut self) {
+        if self.compare_depth == 0 {
+            self.compare_work = 0;
+        }
+        self.compare_depth += 1;
+    }
+
+    /// One more pair of items compared: past 20 million in one comparison, CPython
+    /// would run for minutes to hours (structures sharing their parts) and the page
+    /// would freeze, so it stops.
+    fn count_compared(&mut self) -> PyResult<()> {
+        const MAX_COMPARED: u64 = 20_000_000;
+        self.compare_work += 1;
+        if self.compare_work > MAX_COMPARED {
+            return Err(super::error::overflow_error("comparison is too long for Loopscope"));
+        }
+        Ok(())
     }
 
     /// `<`, `<=`, `>`, `>=`.
@@ -647,10 +671,21 @@ impl Vm {
             (Value::Tuple(x), Value::Tuple(y)) => (x.items().to_vec(), y.items().to_vec()),
             _ => return Ok(Value::NotImplemented),
         };
-        for (p, q) in x.iter().zip(&y) {
-            if !p.is(q) && !self.eq(p, q)? {
-                return self.compare(op, p, q);
+        self.enter_recursion()?;
+        self.enter_compare();
+        let first_difference = (|| {
+            for (p, q) in x.iter().zip(&y) {
+                self.count_compared()?;
+                if !p.is(q) && !self.eq(p, q)? {
+                    return Ok(Some((p, q)));
+                }
             }
+            Ok(None)
+        })();
+        self.compare_depth -= 1;
+        self.leave_recursion();
+        if let Some((p, q)) = first_difference? {
+            return self.compare(op, p, q);
         }
         let o = x.len().cmp(&y.len());
         Ok(Value::Bool(match op {
