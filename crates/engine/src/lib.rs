@@ -153,7 +153,7 @@ pub fn prepare(source: &str, limits: &Limits) -> Result<compile::code::Program, 
         return Err(vec![d]);
     }
     let module = check(source)?;
-    compile::compile(&module).map_err(|e| {
+    compile::compile(&module, source).map_err(|e| {
         vec![Diagnostic::new("SyntaxError", e.message, syntax::Span { start: e.span.start, end: e.span.end }, source)]
     })
 }

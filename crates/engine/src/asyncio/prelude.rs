@@ -18,7 +18,7 @@ thread_local! {
 
 fn compile() -> Option<Rc<Program>> {
     let module = crate::syntax::parse(SOURCE).ok()?;
-    crate::compile::compile(&module).ok().map(Rc::new)
+    crate::compile::compile(&module, SOURCE).ok().map(Rc::new)
 }
 
 /// Runs the prelude and adds its public names to the `asyncio` module.

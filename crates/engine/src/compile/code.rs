@@ -298,6 +298,13 @@ pub enum Op {
         start: Reg,
         count: u16,
     },
+    /// A set display of 3 or more constants, built as CPython builds the frozenset
+    /// constant it folds such a display into (the order of colliding items differs).
+    BuildConstSet {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
     /// `count` key/value pairs in consecutive registers from `start`.
     BuildDict {
         dst: Reg,

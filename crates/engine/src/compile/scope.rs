@@ -58,6 +58,9 @@ pub struct Scope {
     /// Parameters in order.
     pub params: Vec<Name>,
     pub parent: Option<usize>,
+    /// The innermost enclosing class's name: `__x` here means `_Class__x` (CPython's
+    /// private name mangling).
+    pub private: Option<Name>,
     /// The function uses `super` or `__class__`: it needs the class's `__class__` cell.
     pub uses_class_cell: bool,
     /// A class body whose methods need its `__class__` cell.
@@ -67,7 +70,7 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>, private: Option<Name>) -> Scope {
         Scope {
             kind,
             order: Vec::new(),
@@ -75,6 +78,7 @@ impl Scope {
             bindings: HashMap::new(),
             params: Vec::new(),
             parent,
+            private,
             uses_class_cell: false,
             provides_class_cell: false,
             is_generator: false,
@@ -83,10 +87,16 @@ impl Scope {
     }
 
     fn mark(&mut self, name: &Name, flag: u8) {
-        if !self.flags.contains_key(name) {
+        let name = mangle(self.private.as_ref(), name);
+        if !self.flags.contains_key(&name) {
             self.order.push(name.clone());
         }
-        *self.flags.entry(name.clone()).or_default() |= flag;
+        *self.flags.entry(name).or_default() |= flag;
+    }
+
+    /// `name` as this scope stores it (private names mangled).
+    pub fn mangle(&self, name: &Name) -> Name {
+        mangle(self.private.as_ref(), name)
     }
 
     fn flag(&self, name: &str) -> u8 {
@@ -96,6 +106,14 @@ impl Scope {
     /// How `name` is reached from this scope. Names never seen here are globals (or,
     /// in a class body, looked up by name).
     pub fn binding(&self, name: &str) -> Binding {
+        let mangled;
+        let name = match self.private.as_ref() {
+            Some(class) if is_private(name) => {
+                mangled = mangled_name(class, name);
+                mangled.as_deref().unwrap_or(name)
+            }
+            _ => name,
+        };
         match self.bindings.get(name) {
             Some(b) => *b,
             None if self.kind == ScopeKind::Class => Binding::ClassName,
@@ -127,6 +145,23 @@ impl Scope {
     pub fn class_cells(&self) -> Vec<Name> {
         self.order.iter().filter(|n| self.bindings.get(*n) == Some(&Binding::Cell)).cloned().collect()
     }
+}
+
+/// `__x` inside class `C` is `_C__x` (not `__x__`, and not in a class named only `_`s).
+pub fn mangle(private: Option<&Name>, name: &Name) -> Name {
+    match private {
+        Some(class) if is_private(name) => mangled_name(class, name).map(Name::from).unwrap_or_else(|| name.clone()),
+        _ => name.clone(),
+    }
+}
+
+fn is_private(name: &str) -> bool {
+    name.starts_with("__") && !name.ends_with("__") && !name.contains('.')
+}
+
+fn mangled_name(class: &str, name: &str) -> Option<String> {
+    let stripped = class.trim_start_matches('_');
+    (!stripped.is_empty()).then(|| format!("_{stripped}{name}"))
 }
 
 /// The scopes of a whole program.
@@ -163,7 +198,7 @@ pub fn expr_key(e: &Expr) -> usize {
 
 /// Builds and resolves the scopes of `module`.
 pub fn analyze(module: &Module) -> Scopes {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), current: 0 };
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None, None)], by_node: HashMap::new(), current: 0 };
     for s in &module.body {
         b.visit_stmt(s);
     }
@@ -184,8 +219,13 @@ impl Builder {
     }
 
     fn enter(&mut self, kind: ScopeKind, key: usize) -> usize {
+        let private = self.scope().private.clone();
+        self.enter_private(kind, key, private)
+    }
+
+    fn enter_private(&mut self, kind: ScopeKind, key: usize, private: Option<Name>) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, Some(self.current)));
+        self.scopes.push(Scope::new(kind, Some(self.current), private));
         self.by_node.insert(key, id);
         let saved = self.current;
         self.current = id;
@@ -227,7 +267,8 @@ impl Builder {
         self.scope().is_async = def.is_async;
         for p in def.params.all() {
             self.scope().mark(&p.name, BOUND | PARAM);
-            self.scope().params.push(p.name.clone());
+            let name = self.scope().mangle(&p.name);
+            self.scope().params.push(name);
         }
         for s in &def.body {
             self.visit_stmt(s);
@@ -281,7 +322,7 @@ impl<'v> Visitor<'v> for Builder {
                 def.keywords.iter().for_each(|k| self.visit_expr(&k.value));
                 def.decorators.iter().for_each(|d| self.visit_expr(d));
                 self.bind(&def.name);
-                let saved = self.enter(ScopeKind::Class, class_key(def));
+                let saved = self.enter_private(ScopeKind::Class, class_key(def), Some(def.name.clone()));
                 for s in &def.body {
                     self.visit_stmt(s);
                 }

@@ -447,7 +447,9 @@ impl Vm {
                     }
                     Op::Compare { op, dst, a, b } => {
                         let v = match (&reg!(a), &reg!(b)) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(super::ops::cmp_i64(op, *x, *y)),
+                            (Value::Int(x), Value::Int(y)) if !matches!(op, crate::syntax::ast::CmpOp::In | crate::syntax::ast::CmpOp::NotIn) => {
+                                Value::Bool(super::ops::cmp_i64(op, *x, *y))
+                            }
                             (x, y) => {
                                 let (x, y) = (x.clone(), y.clone());
                                 tri!(self.compare(op, &x, &y))
@@ -590,6 +592,11 @@ impl Vm {
                     Op::BuildSet { dst, start, count } => {
                         let items: Vec<Value> = (0..count).map(|i| reg!(start + i).clone()).collect();
                         let s = tri!(self.new_set(items));
+                        reg!(dst) = s;
+                    }
+                    Op::BuildConstSet { dst, start, count } => {
+                        let items: Vec<Value> = (0..count).map(|i| reg!(start + i).clone()).collect();
+                        let s = tri!(self.const_set_display(items));
                         reg!(dst) = s;
                     }
                     Op::BuildDict { dst, start, count } => {

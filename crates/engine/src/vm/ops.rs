@@ -98,7 +98,7 @@ pub fn cmp_i64(op: CmpOp, x: i64, y: i64) -> bool {
         CmpOp::LtE => x <= y,
         CmpOp::Gt => x > y,
         CmpOp::GtE => x >= y,
-        // `in` on an int: never reached (the instruction's fast path checks the op).
+        // `in` on an int is a TypeError: callers check the op first.
         CmpOp::In | CmpOp::NotIn => false,
     }
 }

@@ -241,6 +241,9 @@ impl<'a> Compiler<'a> {
             match kind {
                 Display::List => self.emit(Op::BuildList { dst, start, count }),
                 Display::Tuple => self.emit(Op::BuildTuple { dst, start, count }),
+                Display::Set if items.len() >= 3 && items.iter().all(is_constant) => {
+                    self.emit(Op::BuildConstSet { dst, start, count })
+                }
                 Display::Set => self.emit(Op::BuildSet { dst, start, count }),
             };
             return Ok(());
@@ -450,8 +453,21 @@ impl<'a> Compiler<'a> {
     fn call_ex(&mut self, func: &'a Expr, args: &'a [Arg], dst: Reg, span: Span) -> CResult<()> {
         let f = self.alloc()?;
         self.expr_to(func, f)?;
+        // A lone `*x` goes to the call as it is (CPython's CALL_FUNCTION_EX makes the
+        // tuple, and names the function when `x` is not iterable).
+        let positional: Vec<&'a Arg> =
+            args.iter().filter(|a| matches!(a, Arg::Positional(_) | Arg::Starred(_))).collect();
+        let lone_star = match positional.as_slice() {
+            [Arg::Starred(e)] => Some(e),
+            _ => None,
+        };
         let pos = self.alloc()?;
-        self.emit(Op::BuildList { dst: pos, start: pos, count: 0 });
+        match lone_star {
+            Some(e) => self.expr_to(e, pos)?,
+            None => {
+                self.emit(Op::BuildList { dst: pos, start: pos, count: 0 });
+            }
+        }
         let has_kw = args.iter().any(|a| matches!(a, Arg::Keyword(_) | Arg::DoubleStarred(_)));
         let kw = if has_kw { self.alloc()? } else { NO_REG };
         if has_kw {
@@ -464,6 +480,7 @@ impl<'a> Compiler<'a> {
                     let v = self.operand(e)?;
                     self.emit(Op::ListAppend { list: pos, item: v });
                 }
+                Arg::Starred(_) if lone_star.is_some() => {}
                 Arg::Starred(e) => {
                     let v = self.operand(e)?;
                     self.with_span(e.span, |c| c.emit(Op::ListExtend { list: pos, src: v }));
@@ -486,7 +503,9 @@ impl<'a> Compiler<'a> {
             }
             self.release(m);
         }
-        self.emit(Op::ListToTuple { dst: pos, src: pos });
+        if lone_star.is_none() {
+            self.emit(Op::ListToTuple { dst: pos, src: pos });
+        }
         self.with_span(span, |c| c.emit(Op::CallEx { func: f, args: pos, kwargs: kw }));
         if f != dst {
             self.emit(Op::Move { dst, src: f });
@@ -685,4 +704,23 @@ fn contains_walrus(e: &Expr) -> bool {
     let mut f = Find(false);
     f.visit_expr(e);
     f.0
+}
+
+/// An expression CPython's optimizer folds into a constant (literals, signed numbers,
+/// tuples of those).
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Ellipsis => true,
+        ExprKind::UnaryOp { op: UnaryOp::Neg | UnaryOp::Pos, operand } => {
+            matches!(operand.kind, ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_))
+        }
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
+    }
 }

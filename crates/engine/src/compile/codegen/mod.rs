@@ -24,8 +24,9 @@ pub struct CompileError {
 
 pub type CResult<T> = Result<T, CompileError>;
 
-/// Compiles a checked module.
-pub fn compile(module: &Module) -> CResult<Program> {
+/// Compiles a checked module (`source` is its text: postponed annotations are kept as
+/// their source).
+pub fn compile(module: &Module, source: &str) -> CResult<Program> {
     let scopes = scope::analyze(module);
     let future_annotations = module.body.iter().any(|s| {
         matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, .. }
@@ -37,10 +38,12 @@ pub fn compile(module: &Module) -> CResult<Program> {
         global_slots: HashMap::new(),
         names: HashMap::new(),
         future_annotations,
+        source,
         units: Vec::new(),
     };
     let main_name: Name = c.intern("<module>");
     c.units.push(Unit::new(CodeKind::Module, main_name.clone(), main_name, 0, &scopes, Span::default()));
+    c.setup_annotations(&module.body)?;
     c.body(&module.body)?;
     c.emit_return_none(Span::default());
     let unit = c.units.pop().ok_or_else(|| CompileError { message: "no unit".into(), span: Span::default() })?;
@@ -56,6 +59,7 @@ pub(super) struct Compiler<'a> {
     /// pointers first).
     names: HashMap<Box<str>, Name>,
     future_annotations: bool,
+    source: &'a str,
     /// The code objects being built, innermost last.
     units: Vec<Unit<'a>>,
 }
@@ -376,7 +380,11 @@ impl<'a> Compiler<'a> {
 
     /// The name's index in this unit's names (`finish` refuses a unit with too many).
     fn name(&mut self, n: &str) -> NameId {
-        let n = self.intern(n);
+        let n = match n.starts_with("__") {
+            true => self.mangled(n).unwrap_or_else(|| self.intern(n)),
+            false => self.intern(n),
+        };
+        let n = self.intern(&n);
         let u = self.u();
         if let Some(i) = u.name_index.get(&n) {
             return *i;
@@ -396,6 +404,13 @@ impl<'a> Compiler<'a> {
         self.globals.push(n.clone());
         self.global_slots.insert(n, s);
         s
+    }
+
+    /// `name` mangled if it is private inside a class (`None`: unchanged).
+    pub(super) fn mangled(&self, name: &str) -> Option<Name> {
+        let private = self.scopes.scopes[self.unit().scope].private.as_ref()?;
+        let m = scope::mangle(Some(private), &Name::from(name));
+        (&*m != name).then_some(m)
     }
 
     /// How `name` is reached from the unit being compiled.

@@ -33,16 +33,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Assign { targets, value } => self.assign(targets, value),
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
             StmtKind::AnnAssign { target, annotation, value, simple } => {
-                if let Some(v) = value {
-                    self.assign(std::slice::from_ref(target), v)?;
-                }
-                // Annotations of module and class variables are evaluated (a name
-                // error shows); those of locals are not.
-                let evaluated = matches!(self.unit().kind, CodeKind::Module | CodeKind::Class) && *simple;
-                if evaluated && !self.future_annotations {
-                    self.operand(annotation)?;
-                }
-                Ok(())
+                self.ann_assign(target, annotation, value.as_ref(), *simple)
             }
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
@@ -157,7 +148,8 @@ impl<'a> Compiler<'a> {
             && Self::writes_last(value)
         {
             self.expr_to(value, reg)?;
-            self.u().assigned.insert(n.clone());
+            let n = self.mangled(n).unwrap_or_else(|| n.clone());
+            self.u().assigned.insert(n);
             return Ok(());
         }
         let v = self.alloc()?;
@@ -299,19 +291,82 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// The annotations dict of a function into `dst` (None when there are none, or
-    /// when `from __future__ import annotations` postpones them).
+    /// `x: T = v`. In a module or class body the annotation of a name goes into
+    /// `__annotations__` (after the value is stored, as CPython orders it); other
+    /// targets' annotations are evaluated there; in functions none is.
+    fn ann_assign(&mut self, target: &'a Target, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) -> CResult<()> {
+        if let Some(v) = value {
+            self.assign(std::slice::from_ref(target), v)?;
+        }
+        if !matches!(self.unit().kind, CodeKind::Module | CodeKind::Class) {
+            return Ok(());
+        }
+        match target {
+            Target::Name(n, _) if simple => {
+                let m = self.mark();
+                let ann = self.annotation_value(annotation)?;
+                let dict = self.alloc()?;
+                let annotations = self.intern("__annotations__");
+                self.load_name(&annotations, dict)?;
+                let key_text = self.mangled(n).unwrap_or_else(|| n.clone());
+                let key = self.alloc()?;
+                let k = self.const_(Const::Str(key_text))?;
+                self.emit(Op::LoadConst { dst: key, k });
+                self.with_span(annotation.span, |c| c.emit(Op::SetItem { obj: dict, key, src: ann }));
+                self.release(m);
+            }
+            _ if !self.future_annotations => {
+                let m = self.mark();
+                self.operand(annotation)?;
+                self.release(m);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// An annotation's value: evaluated, or its source text when postponed.
+    fn annotation_value(&mut self, annotation: &'a Expr) -> CResult<Reg> {
+        if !self.future_annotations {
+            return self.operand(annotation);
+        }
+        let text = self.source.get(annotation.span.start as usize..annotation.span.end as usize).unwrap_or("");
+        let r = self.alloc()?;
+        let k = self.const_(Const::Str(text.into()))?;
+        self.emit(Op::LoadConst { dst: r, k });
+        Ok(r)
+    }
+
+    /// `__annotations__ = {}` at the start of a module or class body that annotates
+    /// a name somewhere (CPython's SETUP_ANNOTATIONS).
+    pub(super) fn setup_annotations(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        if !annotates_a_name(body) {
+            return Ok(());
+        }
+        let r = self.alloc()?;
+        self.emit(Op::BuildDict { dst: r, start: r, count: 0 });
+        let annotations = self.intern("__annotations__");
+        self.store_name(&annotations, r)?;
+        self.release(r);
+        Ok(())
+    }
+
+    /// The annotations dict of a function into `dst` (None when there are none), in
+    /// CPython's order: positional, `*args`, keyword-only, `**kwargs`, return.
     fn annotations(&mut self, def: &'a FunctionDef, dst: Reg) -> CResult<()> {
         let mut items: Vec<(Name, &'a Expr)> = Vec::new();
-        for p in def.params.all() {
-            if let Some(a) = &p.annotation {
-                items.push((p.name.clone(), a));
+        let p = &def.params;
+        let ordered = p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg);
+        for prm in ordered {
+            if let Some(a) = &prm.annotation {
+                let name = self.mangled(&prm.name).unwrap_or_else(|| prm.name.clone());
+                items.push((name, a));
             }
         }
         if let Some(r) = &def.returns {
             items.push((self.intern("return"), r));
         }
-        if items.is_empty() || self.future_annotations {
+        if items.is_empty() {
             self.emit(Op::LoadNone { dst });
             return Ok(());
         }
@@ -320,7 +375,13 @@ impl<'a> Compiler<'a> {
         for (i, (n, e)) in items.iter().enumerate() {
             let k = self.const_(Const::Str(n.clone()))?;
             self.emit(Op::LoadConst { dst: start + 2 * i as Reg, k });
-            self.expr_to(e, start + 2 * i as Reg + 1)?;
+            if self.future_annotations {
+                let r = self.annotation_value(e)?;
+                self.emit(Op::Move { dst: start + 2 * i as Reg + 1, src: r });
+                self.release(r);
+            } else {
+                self.expr_to(e, start + 2 * i as Reg + 1)?;
+            }
         }
         self.emit(Op::BuildDict { dst, start, count: items.len() as u16 });
         self.release(m);
@@ -371,10 +432,10 @@ impl<'a> Compiler<'a> {
             kwonly: p.kwonly.len() as u16,
             vararg: p.vararg.is_some(),
             kwarg: p.kwarg.is_some(),
-            names: p.all().map(|x| x.name.clone()).collect(),
+            names: p.all().map(|x| self.scopes.scopes[scope].mangle(&x.name)).collect(),
         };
         for prm in p.all() {
-            unit.assigned.insert(prm.name.clone());
+            unit.assigned.insert(self.scopes.scopes[scope].mangle(&prm.name));
         }
         unit.walrus_targets = walrus_targets(&def.body);
         self.units.push(unit);
@@ -436,6 +497,7 @@ impl<'a> Compiler<'a> {
             self.release(r);
             first = 1;
         }
+        self.setup_annotations(&body[first..])?;
         self.body(&body[first..])?;
         if self.scopes.scopes[scope].provides_class_cell
             && let Some(r) = self.unit().class_cell
@@ -499,4 +561,24 @@ fn walrus_targets(body: &[Stmt]) -> std::collections::HashSet<Name> {
     let mut f = Find(Default::default());
     visit::walk_body(&mut f, body);
     f.0
+}
+
+/// Whether a module or class body annotates a name anywhere outside nested functions
+/// and classes (CPython's `find_ann`).
+fn annotates_a_name(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { simple, target: Target::Name(..), .. } => *simple,
+        StmtKind::AnnAssign { .. } => false,
+        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+            annotates_a_name(body) || annotates_a_name(orelse)
+        }
+        StmtKind::With { body, .. } => annotates_a_name(body),
+        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            annotates_a_name(body)
+                || handlers.iter().any(|h| annotates_a_name(&h.body))
+                || annotates_a_name(orelse)
+                || annotates_a_name(finalbody)
+        }
+        _ => false,
+    })
 }

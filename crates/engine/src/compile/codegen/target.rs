@@ -9,6 +9,8 @@ use crate::syntax::ast::*;
 impl<'a> Compiler<'a> {
     /// The register of a local variable, if `name` is one here.
     pub(super) fn local_reg(&self, name: &str) -> Option<Reg> {
+        let mangled = if name.starts_with("__") { self.mangled(name) } else { None };
+        let name = mangled.as_deref().unwrap_or(name);
         match self.binding(name) {
             Binding::Local => self.unit().regs.get(name).copied(),
             _ => None,
@@ -25,6 +27,8 @@ impl<'a> Compiler<'a> {
 
     /// Loads a variable into `dst`.
     pub(super) fn load_name(&mut self, name: &Name, dst: Reg) -> CResult<()> {
+        let mangled = if name.starts_with("__") { self.mangled(name) } else { None };
+        let name = mangled.as_ref().unwrap_or(name);
         match self.binding(name) {
             Binding::Local => {
                 let reg = self.unit().regs.get(name).copied().unwrap_or(0);
@@ -70,6 +74,8 @@ impl<'a> Compiler<'a> {
 
     /// Stores `src` into a variable.
     pub(super) fn store_name(&mut self, name: &Name, src: Reg) -> CResult<()> {
+        let mangled = if name.starts_with("__") { self.mangled(name) } else { None };
+        let name = mangled.as_ref().unwrap_or(name);
         match self.binding(name) {
             Binding::Local => {
                 let reg = self.unit().regs.get(name).copied().unwrap_or(0);
@@ -95,6 +101,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn delete_name(&mut self, name: &Name) -> CResult<()> {
+        let mangled = if name.starts_with("__") { self.mangled(name) } else { None };
+        let name = mangled.as_ref().unwrap_or(name);
         match self.binding(name) {
             Binding::Local => {
                 let reg = self.unit().regs.get(name).copied().unwrap_or(0);
