@@ -325,7 +325,13 @@ impl Vm {
     /// Calls any callable with arguments from native code.
     pub fn call_args(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
         match callee {
-            Value::Builtin(b) => (b.call)(self, args),
+            Value::Builtin(b) => match super::subclass::on_subclass_instance(b, &args) {
+                Some(inst) => {
+                    let inst = inst.clone();
+                    self.call_on_base(b, &inst, args)
+                }
+                None => (b.call)(self, args),
+            },
             Value::Function(_) | Value::BoundMethod(_) => self.call_python(callee, args),
             Value::Class(c) => {
                 if self.user_init(c).is_some() {
@@ -432,7 +438,9 @@ impl Vm {
     /// `object.__new__(cls)` (or the exception base's): a new instance.
     fn new_instance(&mut self, c: &Rc<PyClass>, args: &[Value], kwnames: &[Name]) -> PyResult<Rc<PyInstance>> {
         if let super::object::class::Builtin::Type(t) = c.builtin {
-            return Err(super::error::not_supported(format!("subclassing the builtin type '{t:?}'")));
+            let npos = args.len() - kwnames.len();
+            let a = Args { pos: &args[..npos], kwnames, kwvalues: &args[npos..] };
+            return self.new_subclass_instance(c, t, a);
         }
         let i = PyInstance::new(c.clone());
         if let Some(state) = &i.exc {
@@ -495,6 +503,18 @@ impl Vm {
                     return Err(type_error(format!("{what} takes no arguments")));
                 }
                 Ok(Value::Instance(PyInstance::new(c.clone())))
+            }
+            super::object::class::Builtin::Type(t) if c.mutable && super::subclass::subclassable(t) => {
+                let i = self.new_subclass_instance(c, t, args)?;
+                // A mutable type's builtin `__init__` fills the value (`list(iterable)`).
+                if matches!(t, super::object::class::TypeId::List | super::object::class::TypeId::Dict | super::object::class::TypeId::Set)
+                    && let Some(init) = c.lookup("__init__")
+                {
+                    let mut full = vec![Value::Instance(i.clone())];
+                    full.extend_from_slice(args.pos);
+                    self.call_args(&init, Args { pos: &full, kwnames: args.kwnames, kwvalues: args.kwvalues })?;
+                }
+                Ok(Value::Instance(i))
             }
             super::object::class::Builtin::Type(_) => Err(type_error(format!("cannot create '{}' instances", c.name))),
         }

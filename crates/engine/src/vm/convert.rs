@@ -111,6 +111,15 @@ impl Vm {
                 if i.exc.is_some() {
                     return self.exception_str(i);
                 }
+                if !i.class.user_defines("__repr__")
+                    && let Some(base) = i.base.as_deref()
+                {
+                    // A builtin subclass prints as its value (`str.__str__`; the
+                    // others' `str` is their `repr`).
+                    if let Value::Str(s) = base {
+                        return Ok(s.as_str().to_string());
+                    }
+                }
                 self.repr(v)
             }
             _ => self.repr(v),
@@ -284,6 +293,18 @@ impl Vm {
                                 self.type_name_of(&other)
                             )));
                         }
+                    }
+                } else if let Some(base) = i.base.as_deref() {
+                    let base = base.clone();
+                    if let Value::Set(items) | Value::FrozenSet(items) = &base {
+                        // set_repr names a subclass: `S({1, 2})`, `S()`.
+                        let _ = write!(out, "{}(", i.class.name);
+                        if !items.is_empty() {
+                            self.write_repr(&base, out)?;
+                        }
+                        out.push(')');
+                    } else {
+                        self.write_repr(&base, out)?;
                     }
                 } else if let Some(state) = &i.exc {
                     out.push_str(&i.class.name);

@@ -35,6 +35,10 @@ impl Vm {
             None => Builtin::Object,
             Some(b) => match b.builtin {
                 Builtin::Object | Builtin::Exception(_) => b.builtin,
+                Builtin::Type(t) if super::subclass::subclassable(t) => b.builtin,
+                Builtin::Type(_) if b.name.as_ref() == "bool" || b.name.as_ref() == "range" || b.name.as_ref() == "slice" => {
+                    return Err(type_error(format!("type '{}' is not an acceptable base type", b.name)));
+                }
                 Builtin::Type(_) => return Err(not_supported(format!("subclassing the builtin type '{}'", b.name))),
             },
         };
@@ -175,7 +179,7 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
-            Value::Instance(i) if i.class.user_defines("__format__") => {
+            Value::Instance(i) if i.class.user_defines("__format__") || i.base.is_some() => {
                 let r = self.call_dunder(v, "__format__", &[Value::str(spec)])?.unwrap_or(Value::None);
                 match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),

@@ -28,6 +28,7 @@ pub mod object;
 pub mod ops;
 pub mod signal;
 pub mod stdlib;
+pub mod subclass;
 pub mod types;
 pub mod value;
 

@@ -36,6 +36,7 @@ pub static METHODS: &[BuiltinFn] = &[
     method("dict", "popitem", popitem),
     method("dict", "setdefault", setdefault),
     method("dict", "update", update),
+    method("dict", "__init__", update),
     method("dict", "copy", copy),
     method("dict", "clear", clear),
     BuiltinFn { name: "fromkeys", owner: "dict", kind: BuiltinKind::ClassMethod, call: fromkeys },

@@ -36,6 +36,7 @@ pub static METHODS: &[BuiltinFn] = &[
     method("list", "reverse", reverse),
     method("list", "copy", copy),
     method("list", "clear", clear),
+    method("list", "__init__", init),
 ];
 
 /// The list a method was called on (CPython's descriptor checks).
@@ -236,6 +237,22 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let list = l(vm, &args, "clear")?;
     noargs(&args, "list", "clear")?;
     let old = std::mem::take(&mut *list.borrow_mut());
+    crate::vm::heap::drop_values(old);
+    Ok(Value::None)
+}
+
+/// `list.__init__(self, iterable=())`: what a subclass's instance starts as.
+fn init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let list = l(vm, &args, "__init__")?.clone();
+    super::no_kwargs("list", &args)?;
+    if args.pos.len() > 2 {
+        return Err(type_error(format!("list expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    let items = match args.pos.get(1) {
+        None => Vec::new(),
+        Some(v) => vm.collect(v)?,
+    };
+    let old = std::mem::replace(&mut *list.borrow_mut(), items);
     crate::vm::heap::drop_values(old);
     Ok(Value::None)
 }

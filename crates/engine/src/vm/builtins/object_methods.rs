@@ -102,9 +102,14 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `object.__new__(cls)`.
-fn object_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match this(&args) {
-        Value::Class(c) => Ok(Value::Instance(crate::vm::object::PyInstance::new(c.clone()))),
+        Value::Class(c) => match c.builtin {
+            crate::vm::object::class::Builtin::Type(t) if crate::vm::subclass::subclassable(t) => {
+                Ok(Value::Instance(vm.new_subclass_instance(c, t, rest(&args))?))
+            }
+            _ => Ok(Value::Instance(crate::vm::object::PyInstance::new(c.clone()))),
+        },
         _ => Err(type_error("object.__new__(X): X is not a type object")),
     }
 }

@@ -48,6 +48,7 @@ pub static SET_METHODS: &[BuiltinFn] = &[
     method("set", "clear", clear),
     method("set", "copy", copy),
     method("set", "update", update),
+    method("set", "__init__", set_init),
     method("set", "union", union),
     method("set", "intersection", intersection),
     method("set", "difference", difference),
@@ -148,6 +149,19 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (set, others) = sn(vm, &args, "update")?;
+    for other in others {
+        vm.set_update_from(set, other)?;
+    }
+    Ok(Value::None)
+}
+
+/// `set.__init__(self, iterable=())`: what a subclass's instance starts as.
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (set, others) = sn(vm, &args, "__init__")?;
+    if others.len() > 1 {
+        return Err(type_error(format!("set expected at most 1 argument, got {}", others.len())));
+    }
+    set.clear();
     for other in others {
         vm.set_update_from(set, other)?;
     }

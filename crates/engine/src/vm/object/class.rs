@@ -208,9 +208,11 @@ impl PyClass {
         if let Some(d) = self.dunders.get() {
             return d;
         }
+        // A subclass of a builtin type compares and hashes with the type's methods.
+        let builtin_value = self.mutable && matches!(self.builtin, Builtin::Type(_));
         let d = Dunders {
-            eq: self.user_defines("__eq__"),
-            hash: self.user_defines("__hash__"),
+            eq: builtin_value || self.user_defines("__eq__"),
+            hash: builtin_value || self.user_defines("__hash__"),
             getattr: self.user_defines("__getattr__") || self.user_defines("__getattribute__"),
             setattr: self.user_defines("__setattr__"),
         };
@@ -236,6 +238,9 @@ pub struct PyInstance {
     pub attrs: RefCell<AttrMap>,
     /// Set for exceptions.
     pub exc: Option<Box<ExcState>>,
+    /// The builtin value of an instance of a subclass of `list`, `dict`, `str`, `int`...
+    /// (the builtin type's methods work on it).
+    pub base: Option<Box<Value>>,
     charge: Charge,
 }
 
@@ -243,7 +248,21 @@ impl PyInstance {
     pub fn new(class: Rc<PyClass>) -> Rc<PyInstance> {
         let exc = class.is_exception().then(|| Box::new(ExcState::default()));
         let charge = Charge::new(std::mem::size_of::<PyInstance>() + 16);
-        let i = Rc::new(PyInstance { class, attrs: RefCell::new(AttrMap::default()), exc, charge });
+        let i = Rc::new(PyInstance { class, attrs: RefCell::new(AttrMap::default()), exc, base: None, charge });
+        heap::track(&i);
+        i
+    }
+
+    /// An instance of a subclass of a builtin type, holding its builtin value.
+    pub fn with_base(class: Rc<PyClass>, base: Value) -> Rc<PyInstance> {
+        let charge = Charge::new(std::mem::size_of::<PyInstance>() + 32);
+        let i = Rc::new(PyInstance {
+            class,
+            attrs: RefCell::new(AttrMap::default()),
+            exc: None,
+            base: Some(Box::new(base)),
+            charge,
+        });
         heap::track(&i);
         i
     }
@@ -269,12 +288,20 @@ impl Clear for PyInstance {
         if let Some(e) = &self.exc {
             e.clear();
         }
+        // A list or dict subclass instance may hold itself: empty its builtin value.
+        match self.base.as_deref() {
+            Some(Value::List(l)) => l.clear_refs(),
+            Some(Value::Dict(d)) => d.clear_refs(),
+            Some(Value::Set(s)) => s.clear_refs(),
+            _ => {}
+        }
     }
 }
 
 impl Drop for PyInstance {
     fn drop(&mut self) {
         let items = self.attrs.get_mut().take();
-        heap::drop_values(items.into_iter().map(|(_, v)| v));
+        let base = self.base.take().map(|b| *b);
+        heap::drop_values(items.into_iter().map(|(_, v)| v).chain(base));
     }
 }
