@@ -274,16 +274,21 @@ impl Sig {
     fn bind<'a, const N: usize>(&self, args: &Args<'a>) -> PyResult<[Option<&'a Value>; N]> {
         let mut out = [None; N];
         let np = self.params.len();
+        if N != np + self.kwonly.len() {
+            return Err(PyErr::halt(format!("RuntimeError: {}() bound with {N} slots (a Loopscope bug)", self.name)));
+        }
         for (slot, v) in out.iter_mut().take(np).zip(args.pos) {
             *slot = Some(v);
         }
         let mut kwonly_given = 0;
         for (k, v) in args.kwargs() {
             if let Some(i) = self.params.iter().position(|p| *p == &**k) {
-                if out[i].is_some() {
-                    return Err(type_error(format!("{}() got multiple values for argument '{k}'", self.name)));
+                if let Some(slot) = out.get_mut(i) {
+                    if slot.is_some() {
+                        return Err(type_error(format!("{}() got multiple values for argument '{k}'", self.name)));
+                    }
+                    *slot = Some(v);
                 }
-                out[i] = Some(v);
             } else if let Some(j) = self.kwonly.iter().position(|p| *p == &**k)
                 && let Some(slot) = out.get_mut(np + j)
             {
@@ -1079,12 +1084,21 @@ fn vonmisesvariate(vm: &mut Vm, src: &Src, args: Args) -> PyResult<Value> {
     match real(mu) {
         Some(Ok(mu)) => Ok(Value::Float(src.draw(vm, |g| g.vonmisesvariate(mu, kappa))?)),
         _ => {
-            // The draws happen first; then `mu + acos(f)` fails as CPython's does.
-            // With mu = 0 the angle is acos(f) (u3 > 0.5: `mu + acos(f)`) or
-            // 2*pi - acos(f) (`mu - acos(f)`), acos(f) being in [0, pi].
+            // The draws happen first; then `mu + acos(f)` (when the last draw, u3, is
+            // above 0.5) or `mu - acos(f)` fails. u3 is found by replaying the draws on
+            // a copy of the generator until it is where the real one stopped.
+            let mut copy = src.with(vm, |g| g.clone())?;
             let theta = src.draw(vm, |g| g.vonmisesvariate(0.0, kappa))?;
-            let op = if theta > std::f64::consts::PI { BinOp::Sub } else { BinOp::Add };
-            vm.binary(op, mu, &Value::Float(theta))?;
+            let mut u3 = 0.0;
+            for _ in 0..2 * core::MAX_REJECTIONS + 2 {
+                u3 = copy.random();
+                if src.with(vm, |g| g.state() == copy.state())? {
+                    break;
+                }
+            }
+            let acos = if theta > std::f64::consts::PI { TAU - theta } else { theta };
+            let op = if u3 > 0.5 { BinOp::Add } else { BinOp::Sub };
+            vm.binary(op, mu, &Value::Float(acos))?;
             Err(not_supported("random.vonmisesvariate() with a mu that is not a number"))
         }
     }
