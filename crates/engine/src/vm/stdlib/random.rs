@@ -20,7 +20,7 @@ use crate::vm::object::class::{AttrMap, Builtin, TypeId};
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::int;
 use crate::vm::object::native::{NativeBox, NativeObject};
-use crate::vm::object::{PyClass, PyList, PyModule, PyTuple};
+use crate::vm::object::{PyClass, PyList, PyModule, PyRange, PyStr, PyTuple};
 use crate::vm::value::Value;
 use num_bigint::{BigInt as Big, BigUint, Sign};
 use num_integer::Integer;
@@ -416,20 +416,22 @@ fn truthy_cmp(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// Reading a sequence's items by index many times: the common types without a call
-/// each, anything else with `obj[i]`.
+/// (and without copying them), anything else with `obj[i]`.
 enum Items {
-    List(Vec<Value>),
+    List(Rc<PyList>),
     Tuple(Rc<PyTuple>),
+    Ascii(Rc<PyStr>),
     Chars(Vec<char>),
-    Range(Rc<crate::vm::object::PyRange>),
+    Range(Rc<PyRange>),
     Other,
 }
 
 impl Items {
     fn of(v: &Value) -> Items {
         match v {
-            Value::List(l) => Items::List(l.snapshot()),
+            Value::List(l) => Items::List(l.clone()),
             Value::Tuple(t) => Items::Tuple(t.clone()),
+            Value::Str(s) if s.is_ascii() => Items::Ascii(s.clone()),
             Value::Str(s) => Items::Chars(s.as_str().chars().collect()),
             Value::Range(r) => Items::Range(r.clone()),
             _ => Items::Other,
@@ -439,8 +441,9 @@ impl Items {
     /// `obj[i]`.
     fn get(&self, vm: &mut Vm, obj: &Value, i: usize) -> PyResult<Value> {
         let fast = match self {
-            Items::List(items) => items.get(i).cloned(),
+            Items::List(l) => l.get(i),
             Items::Tuple(t) => t.items().get(i).cloned(),
+            Items::Ascii(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
             Items::Chars(c) => c.get(i).map(|c| Value::str(c.to_string())),
             Items::Range(r) => ((i as i128) < r.len_exact()).then(|| Value::Int(r.item(i as i128))),
             Items::Other => None,
