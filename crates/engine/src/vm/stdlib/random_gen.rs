@@ -627,6 +627,20 @@ impl Random {
         self.gauss_next
     }
 
+    /// The generator's words and its position in them (0 to 624), as `getstate()[1]`
+    /// lists them: the 624 words, then the position.
+    pub fn state(&self) -> (&[u32; N], usize) {
+        (&self.mt, self.index)
+    }
+
+    /// `setstate()`: the words, a position (clamped to 624; CPython refuses a larger one
+    /// before calling this) and the next `gauss()` value.
+    pub fn set_state(&mut self, mt: [u32; N], index: usize, gauss_next: Option<f64>) {
+        self.mt = mt;
+        self.index = index.min(N);
+        self.gauss_next = gauss_next;
+    }
+
     /// `lognormvariate(mu, sigma)`: `exp(normalvariate(mu, sigma))`.
     pub fn lognormvariate(&mut self, mu: f64, sigma: f64) -> Result<f64, RandomError> {
         py_exp(self.normalvariate(mu, sigma))
