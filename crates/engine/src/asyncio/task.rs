@@ -299,7 +299,7 @@ fn suspend_line(vm: &Vm, t: &TaskPart) -> Option<u32> {
     let frame = stack.as_ref()?.frames.last()?;
     let at = frame.ip.saturating_sub(1) as usize;
     let span = frame.code.code.spans.get(at)?;
-    Some(vm.position(span.start).0)
+    Some(vm.line_of(span.start))
 }
 
 /// Why a task waiting on `fut` waits, for the trace.

@@ -85,7 +85,8 @@ pub struct Vm {
     /// Nested runs of the dispatch loop (calls made from native code).
     pub native_depth: u32,
     /// The state of libraries built on the VM (asyncio's loop), by type.
-    pub ext: HashMap<std::any::TypeId, Rc<dyn Any>>,
+    /// (One or two entries: a list beats hashing a TypeId on every lookup.)
+    pub ext: Vec<(std::any::TypeId, Rc<dyn Any>)>,
     pub random: stdlib::random::RandomState,
     pub heap: Rc<heap::RunHeap>,
     /// Objects whose repr is being computed (to print `[...]` for cycles).
@@ -138,7 +139,7 @@ impl Vm {
             source,
             line_starts,
             native_depth: 0,
-            ext: HashMap::new(),
+            ext: Vec::new(),
             random: stdlib::random::RandomState::new(),
             heap,
             repr_guard: Vec::new(),
@@ -167,11 +168,14 @@ impl Vm {
 
     /// The state a library keeps in the VM.
     pub fn ext<T: 'static>(&self) -> Option<Rc<T>> {
-        self.ext.get(&std::any::TypeId::of::<T>()).and_then(|e| e.clone().downcast::<T>().ok())
+        let id = std::any::TypeId::of::<T>();
+        self.ext.iter().find(|(t, _)| *t == id).and_then(|(_, e)| e.clone().downcast::<T>().ok())
     }
 
     pub fn set_ext<T: 'static>(&mut self, value: Rc<T>) {
-        self.ext.insert(std::any::TypeId::of::<T>(), value);
+        let id = std::any::TypeId::of::<T>();
+        self.ext.retain(|(t, _)| *t != id);
+        self.ext.push((id, value));
     }
 
     /// (line, column) of a byte offset, 1-based, columns in characters.
@@ -181,6 +185,11 @@ impl Vm {
         let start = self.line_starts.get(line).copied().unwrap_or(0) as usize;
         let col = self.source.get(start..offset).map(|s| s.chars().count()).unwrap_or(0);
         (line as u32 + 1, col as u32 + 1)
+    }
+
+    /// The 1-based line of a byte offset (cheaper than [`Vm::position`]).
+    pub fn line_of(&self, offset: u32) -> u32 {
+        self.line_starts.partition_point(|&s| s <= offset).max(1) as u32
     }
 
     pub fn span_position(&self, span: Span) -> (u32, u32) {

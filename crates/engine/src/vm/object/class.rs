@@ -5,6 +5,7 @@ use crate::syntax::ast::Name;
 use crate::vm::error::ExcKind;
 use crate::vm::heap::{self, Charge, Clear};
 use crate::vm::value::Value;
+use crate::fxhash::FxHashMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -57,14 +58,21 @@ pub enum TypeId {
 }
 
 /// Attributes by name, in insertion order. Names are interned by the compiler, so the
-/// pointer comparison usually decides.
+/// pointer comparison usually decides; large maps (modules, classes with many methods)
+/// also keep a hash index, built once they pass `INDEXED_FROM` items.
 #[derive(Debug, Default, Clone)]
 pub struct AttrMap {
     items: Vec<(Name, Value)>,
+    index: Option<Box<FxHashMap<Name, usize>>>,
 }
+
+const INDEXED_FROM: usize = 12;
 
 impl AttrMap {
     fn position(&self, name: &str) -> Option<usize> {
+        if let Some(index) = &self.index {
+            return index.get(name).copied();
+        }
         let p = name.as_ptr();
         if let Some(i) = self.items.iter().position(|(k, _)| k.as_ptr() == p && k.len() == name.len()) {
             return Some(i);
@@ -80,14 +88,30 @@ impl AttrMap {
         match self.position(&name) {
             Some(i) => Some(std::mem::replace(&mut self.items[i].1, value)),
             None => {
+                if let Some(index) = &mut self.index {
+                    index.insert(name.clone(), self.items.len());
+                }
                 self.items.push((name, value));
+                if self.index.is_none() && self.items.len() >= INDEXED_FROM {
+                    self.reindex();
+                }
                 None
             }
         }
     }
 
+    fn reindex(&mut self) {
+        let index = self.items.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect();
+        self.index = Some(Box::new(index));
+    }
+
     pub fn remove(&mut self, name: &str) -> Option<Value> {
-        self.position(name).map(|i| self.items.remove(i).1)
+        let i = self.position(name)?;
+        let (_, v) = self.items.remove(i);
+        if self.index.is_some() {
+            self.reindex();
+        }
+        Some(v)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&Name, &Value)> {
@@ -103,6 +127,7 @@ impl AttrMap {
     }
 
     pub fn take(&mut self) -> Vec<(Name, Value)> {
+        self.index = None;
         std::mem::take(&mut self.items)
     }
 }
