@@ -24,7 +24,7 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_steps: 10_000_000,
-            max_tasks: 10_000,
+            max_tasks: 100_000,
             max_time: 86_400.0,
             max_lines: 100_000,
             max_depth: 1_000,
@@ -35,19 +35,17 @@ impl Default for Limits {
 }
 
 impl Limits {
-    /// The limits of a run in the browser: the defaults, but at most 400 nested calls.
-    /// Each Python call level nests a dozen wasm frames on the browser's own call stack
-    /// (about 1 MB in V8, not settable by a page); past ~600 levels it overflows with a
-    /// `RangeError` that would kill the run. CPython's own limit is 1,000 frames including
-    /// asyncio's, so scenarios must not depend on the exact depth anyway (SPEC section 3).
+    /// The limits of a run in the browser: the defaults. Python calls push frames on
+    /// the VM's own stack, never the browser's, so the recursion limit is CPython's
+    /// 1,000 there too.
     pub fn browser() -> Limits {
-        Limits { max_depth: 400, ..Limits::default() }
+        Limits::default()
     }
 
     /// The hard caps: no link or flag can raise a limit above these.
     pub const CAPS: Limits = Limits {
         max_steps: 100_000_000,
-        max_tasks: 100_000,
+        max_tasks: 1_000_000,
         max_time: 86_400.0 * 365.0,
         max_lines: 1_000_000,
         max_depth: 1_000,

@@ -5,7 +5,7 @@ use super::future::{self, Callback, Fut, FutState, GatherPart, Role, as_fut};
 use crate::vm::Vm;
 use crate::vm::error::PyResult;
 use crate::vm::object::native::NativeBox;
-use crate::vm::object::{PyList, PyTuple};
+use crate::vm::object::PyList;
 use crate::vm::value::Value;
 use std::cell::Cell;
 use std::cell::RefCell;
@@ -21,7 +21,9 @@ pub fn gather(vm: &mut Vm, args: &[Value], return_exceptions: bool) -> PyResult<
         }
         return Ok(Value::Native(outer));
     }
-    let mut seen: Vec<(Value, Rc<NativeBox>)> = Vec::new();
+    // `arg_to_fut`: the same awaitable twice is one child (by identity: futures and
+    // coroutines hash by it).
+    let mut seen: crate::fxhash::FxHashMap<usize, Rc<NativeBox>> = Default::default();
     let mut children = Vec::with_capacity(args.len());
     let mut lp = None;
     // Each child's callback is registered before the outer future exists (a child
@@ -30,15 +32,15 @@ pub fn gather(vm: &mut Vm, args: &[Value], return_exceptions: bool) -> PyResult<
     let mut nfuts = 0;
     let mut pending_callbacks = Vec::new();
     for arg in args {
-        let fut = match seen.iter().find(|(a, _)| a.is(arg)) {
-            Some((_, f)) => f.clone(),
+        let fut = match seen.get(&arg.address()) {
+            Some(f) => f.clone(),
             None => {
                 let f = super::module::ensure_future(vm, arg.clone(), lp.clone())?;
                 if lp.is_none() {
                     lp = as_fut(&f).and_then(|x| x.loop_.borrow().clone());
                 }
                 nfuts += 1;
-                seen.push((arg.clone(), f.clone()));
+                seen.insert(arg.address(), f.clone());
                 pending_callbacks.push(f.clone());
                 f
             }
@@ -113,5 +115,3 @@ pub fn child_done(vm: &mut Vm, outer: &Rc<NativeBox>, fut: &Rc<NativeBox>) {
     }
 }
 
-#[allow(dead_code)]
-fn unused(_: PyTuple) {}
