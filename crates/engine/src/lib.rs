@@ -32,9 +32,9 @@ pub mod format {
     pub use crate::vm::format::spec::float_repr;
 }
 
-pub use syntax::Diagnostic;
 pub use host::{Host, InstantHost, LocalBoxFuture};
 pub use limits::Limits;
+pub use syntax::Diagnostic;
 pub use trace::{Event, EventKind, Outcome, OutputLine, Suspend, TaskEnd, TaskId, TaskInfo, Trace};
 
 use std::cell::{Cell, Ref, RefCell};

@@ -4,8 +4,8 @@
 use super::future::{self, Callback, Fut, FutState, GatherPart, Role, as_fut};
 use crate::vm::Vm;
 use crate::vm::error::PyResult;
-use crate::vm::object::native::NativeBox;
 use crate::vm::object::PyList;
+use crate::vm::object::native::NativeBox;
 use crate::vm::value::Value;
 use std::cell::Cell;
 use std::cell::RefCell;
@@ -114,4 +114,3 @@ pub fn child_done(vm: &mut Vm, outer: &Rc<NativeBox>, fut: &Rc<NativeBox>) {
         future::set_result(vm, outer, Value::List(PyList::new(results)));
     }
 }
-

@@ -3,11 +3,11 @@
 //! `asyncio` module for one of its names. Its globals get slots after the program's.
 
 use crate::compile::code::Program;
+use crate::vm::Vm;
 use crate::vm::error::{PyErr, PyResult};
 use crate::vm::frame::{Frame, Link, Stack};
 use crate::vm::object::PyModule;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::rc::Rc;
 
 const SOURCE: &str = include_str!("prelude.py");

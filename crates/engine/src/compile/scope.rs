@@ -198,7 +198,8 @@ pub fn expr_key(e: &Expr) -> usize {
 
 /// Builds and resolves the scopes of `module`.
 pub fn analyze(module: &Module) -> Scopes {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None, None)], by_node: HashMap::new(), current: 0 };
+    let mut b =
+        Builder { scopes: vec![Scope::new(ScopeKind::Module, None, None)], by_node: HashMap::new(), current: 0 };
     for s in &module.body {
         b.visit_stmt(s);
     }

@@ -651,7 +651,12 @@ impl Vm {
         stack.frames.last().and_then(|f| f.ns.as_ref())
     }
 
-    pub(super) fn load_name(&mut self, stack: &Stack, code: &Code, name: crate::compile::code::NameId) -> PyResult<Value> {
+    pub(super) fn load_name(
+        &mut self,
+        stack: &Stack,
+        code: &Code,
+        name: crate::compile::code::NameId,
+    ) -> PyResult<Value> {
         let name = code.names[name as usize].clone();
         if let Some(ns) = self.class_ns(stack).cloned()
             && let Some(v) = self.dict_get_str(&ns, &name)
@@ -675,7 +680,13 @@ impl Vm {
         }
     }
 
-    pub(super) fn store_name(&mut self, stack: &Stack, code: &Code, name: crate::compile::code::NameId, v: Value) -> PyResult<()> {
+    pub(super) fn store_name(
+        &mut self,
+        stack: &Stack,
+        code: &Code,
+        name: crate::compile::code::NameId,
+        v: Value,
+    ) -> PyResult<()> {
         let name = code.names[name as usize].clone();
         match self.class_ns(stack).cloned() {
             Some(ns) => {
@@ -691,7 +702,12 @@ impl Vm {
         }
     }
 
-    pub(super) fn delete_name(&mut self, stack: &Stack, code: &Code, name: crate::compile::code::NameId) -> PyResult<()> {
+    pub(super) fn delete_name(
+        &mut self,
+        stack: &Stack,
+        code: &Code,
+        name: crate::compile::code::NameId,
+    ) -> PyResult<()> {
         let name = code.names[name as usize].clone();
         if let Some(ns) = self.class_ns(stack).cloned() {
             let key = Value::str(&*name);

@@ -507,8 +507,12 @@ impl Vm {
             super::object::class::Builtin::Type(t) if c.mutable && super::subclass::subclassable(t) => {
                 let i = self.new_subclass_instance(c, t, args)?;
                 // A mutable type's builtin `__init__` fills the value (`list(iterable)`).
-                if matches!(t, super::object::class::TypeId::List | super::object::class::TypeId::Dict | super::object::class::TypeId::Set)
-                    && let Some(init) = c.lookup("__init__")
+                if matches!(
+                    t,
+                    super::object::class::TypeId::List
+                        | super::object::class::TypeId::Dict
+                        | super::object::class::TypeId::Set
+                ) && let Some(init) = c.lookup("__init__")
                 {
                     let mut full = vec![Value::Instance(i.clone())];
                     full.extend_from_slice(args.pos);

@@ -197,7 +197,9 @@ fn delegate_of(g: &Rc<PyGen>) -> Option<(Reg, Rc<PyGen>)> {
     let frame = g.frame.borrow();
     let Some(Op::YieldFrom { dst, iter }) = g.code.code.ops.get(frame.ip as usize) else { return None };
     match frame.regs.get(*iter as usize) {
-        Some(Value::Gen(inner)) if inner.kind != GenKind::AsyncGenerator && inner.state.get() == GenState::Suspended => {
+        Some(Value::Gen(inner))
+            if inner.kind != GenKind::AsyncGenerator && inner.state.get() == GenState::Suspended =>
+        {
             Some((*dst, inner.clone()))
         }
         _ => None,

@@ -447,7 +447,9 @@ impl Vm {
                     }
                     Op::Compare { op, dst, a, b } => {
                         let v = match (&reg!(a), &reg!(b)) {
-                            (Value::Int(x), Value::Int(y)) if !matches!(op, crate::syntax::ast::CmpOp::In | crate::syntax::ast::CmpOp::NotIn) => {
+                            (Value::Int(x), Value::Int(y))
+                                if !matches!(op, crate::syntax::ast::CmpOp::In | crate::syntax::ast::CmpOp::NotIn) =>
+                            {
                                 Value::Bool(super::ops::cmp_i64(op, *x, *y))
                             }
                             (x, y) => {

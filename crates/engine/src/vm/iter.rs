@@ -523,4 +523,3 @@ pub fn range_fast(vm: &Vm, callee: &Value, args: &[Value]) -> Option<(i64, i64, 
         _ => None,
     }
 }
-

@@ -36,7 +36,9 @@ impl Vm {
             Some(b) => match b.builtin {
                 Builtin::Object | Builtin::Exception(_) => b.builtin,
                 Builtin::Type(t) if super::subclass::subclassable(t) => b.builtin,
-                Builtin::Type(_) if b.name.as_ref() == "bool" || b.name.as_ref() == "range" || b.name.as_ref() == "slice" => {
+                Builtin::Type(_)
+                    if b.name.as_ref() == "bool" || b.name.as_ref() == "range" || b.name.as_ref() == "slice" =>
+                {
                     return Err(type_error(format!("type '{}' is not an acceptable base type", b.name)));
                 }
                 Builtin::Type(_) => return Err(not_supported(format!("subclassing the builtin type '{}'", b.name))),

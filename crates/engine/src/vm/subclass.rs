@@ -14,7 +14,14 @@ use std::rc::Rc;
 pub fn subclassable(t: TypeId) -> bool {
     matches!(
         t,
-        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::FrozenSet | TypeId::Str | TypeId::Int | TypeId::Float | TypeId::Tuple
+        TypeId::List
+            | TypeId::Dict
+            | TypeId::Set
+            | TypeId::FrozenSet
+            | TypeId::Str
+            | TypeId::Int
+            | TypeId::Float
+            | TypeId::Tuple
     )
 }
 

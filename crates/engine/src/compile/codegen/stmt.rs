@@ -294,7 +294,13 @@ impl<'a> Compiler<'a> {
     /// `x: T = v`. In a module or class body the annotation of a name goes into
     /// `__annotations__` (after the value is stored, as CPython orders it); other
     /// targets' annotations are evaluated there; in functions none is.
-    fn ann_assign(&mut self, target: &'a Target, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) -> CResult<()> {
+    fn ann_assign(
+        &mut self,
+        target: &'a Target,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> CResult<()> {
         if let Some(v) = value {
             self.assign(std::slice::from_ref(target), v)?;
         }
@@ -569,9 +575,9 @@ fn annotates_a_name(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::AnnAssign { simple, target: Target::Name(..), .. } => *simple,
         StmtKind::AnnAssign { .. } => false,
-        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-            annotates_a_name(body) || annotates_a_name(orelse)
-        }
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => annotates_a_name(body) || annotates_a_name(orelse),
         StmtKind::With { body, .. } => annotates_a_name(body),
         StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
             annotates_a_name(body)

@@ -1,11 +1,11 @@
 //! Classes (the builtin types are classes too) and instances of user classes.
 
 use super::exception::ExcState;
+use crate::fxhash::FxHashMap;
 use crate::syntax::ast::Name;
 use crate::vm::error::ExcKind;
 use crate::vm::heap::{self, Charge, Clear};
 use crate::vm::value::Value;
-use crate::fxhash::FxHashMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 

@@ -445,7 +445,9 @@ impl Items {
             Items::Tuple(t) => t.items().get(i).cloned(),
             Items::Ascii(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
             Items::Chars(c) => c.get(i).map(|c| Value::str(c.to_string())),
-            Items::Range(r) => ((i as i128) < r.len_exact()).then(|| crate::vm::object::range::int_value(r.item(i as i128))),
+            Items::Range(r) => {
+                ((i as i128) < r.len_exact()).then(|| crate::vm::object::range::int_value(r.item(i as i128)))
+            }
             Items::Other => None,
         };
         match fast {
