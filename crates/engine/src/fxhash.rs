@@ -2,7 +2,7 @@
 //! Firefox). Variable lookups hash a name every time; SipHash made them the interpreter's
 //! biggest cost. Scenario text cannot exploit this: a run is bounded by its step limit.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 #[derive(Default, Clone, Copy)]
@@ -51,4 +51,3 @@ impl Hasher for FxHasher {
 
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
-pub type FxHashSet<K> = HashSet<K, FxBuild>;

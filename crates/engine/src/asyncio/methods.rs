@@ -149,7 +149,7 @@ fn set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let text = state_text(vm, n, f);
         return Err(future::invalid_state(vm, &text));
     }
-    let exc = match vm.to_exception(args.pos[1].clone()) {
+    let exc = match vm.exception_from(args.pos[1].clone()) {
         Ok(e) => e,
         Err(_) => return Err(type_error("exceptions must derive from BaseException")),
     };

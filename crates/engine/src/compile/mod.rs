@@ -4,4 +4,4 @@ pub mod codegen;
 pub mod dis;
 pub mod scope;
 
-pub use codegen::{CompileError, compile};
+pub use codegen::compile;

@@ -445,12 +445,13 @@ fn resolve(scopes: &mut Scopes) {
     // await it); a generator expression stays a separate (lazy) object.
     for id in (1..scopes.scopes.len()).rev() {
         let s = &scopes.scopes[id];
-        if s.kind == ScopeKind::Comprehension && s.is_async && !s.is_generator {
-            if let Some(p) = s.parent
-                && scopes.scopes[p].kind == ScopeKind::Comprehension
-            {
-                scopes.scopes[p].is_async = true;
-            }
+        if s.kind == ScopeKind::Comprehension
+            && s.is_async
+            && !s.is_generator
+            && let Some(p) = s.parent
+            && scopes.scopes[p].kind == ScopeKind::Comprehension
+        {
+            scopes.scopes[p].is_async = true;
         }
     }
     for id in 0..scopes.scopes.len() {

@@ -467,7 +467,7 @@ impl Vm {
                                 i.class.qualname
                             )));
                         }
-                        self.call_sync(&fdel, &[obj.clone()])?;
+                        self.call_sync(&fdel, std::slice::from_ref(obj))?;
                         return Ok(());
                     }
                 }

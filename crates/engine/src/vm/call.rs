@@ -299,12 +299,11 @@ impl Vm {
             return Err(missing_args(&qual, "positional", &missing));
         }
         let kwdefaults = f.kwdefaults.borrow().clone();
-        for i in npositional..npositional + nkwonly {
-            if matches!(regs[i], Value::Unbound) {
-                let d = kwdefaults.as_ref().and_then(|d| self.dict_get_str(d, &spec.names[i]));
-                match d {
-                    Some(v) => regs[i] = v,
-                    None => missing.push(spec.names[i].clone()),
+        for (slot, name) in regs[npositional..npositional + nkwonly].iter_mut().zip(&spec.names[npositional..]) {
+            if matches!(slot, Value::Unbound) {
+                match kwdefaults.as_ref().and_then(|d| self.dict_get_str(d, name)) {
+                    Some(v) => *slot = v,
+                    None => missing.push(name.clone()),
                 }
             }
         }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 impl Vm {
     /// An exception object from what `raise` was given (a class is instantiated).
-    pub fn to_exception(&mut self, v: Value) -> PyResult<Rc<PyInstance>> {
+    pub fn exception_from(&mut self, v: Value) -> PyResult<Rc<PyInstance>> {
         match v {
             Value::Instance(i) if i.exc.is_some() => Ok(i),
             Value::Class(c) if c.is_exception() => match self.call_sync(&Value::Class(c.clone()), &[])? {
@@ -26,7 +26,7 @@ impl Vm {
 
     /// `raise e [from cause]`.
     pub fn raise_value(&mut self, e: Value, cause: Option<Value>) -> PyErr {
-        let exc = match self.to_exception(e) {
+        let exc = match self.exception_from(e) {
             Ok(x) => x,
             Err(err) => return err,
         };
@@ -36,7 +36,7 @@ impl Vm {
             if let Some(c) = cause {
                 let c = match c {
                     Value::None => Value::None,
-                    other => match self.to_exception(other) {
+                    other => match self.exception_from(other) {
                         Ok(x) => Value::Instance(x),
                         Err(_) => return type_error("exception causes must derive from BaseException"),
                     },

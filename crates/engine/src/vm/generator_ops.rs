@@ -151,7 +151,7 @@ impl Vm {
                     Some(other) => vec![other.clone()],
                 };
                 let made = self.call_sync(typ, &args)?;
-                self.to_exception(made)
+                self.exception_from(made)
             }
             (other, _) => Err(type_error(format!(
                 "exceptions must be classes or instances deriving from BaseException, not {}",

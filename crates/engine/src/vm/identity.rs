@@ -15,9 +15,12 @@ use std::rc::{Rc, Weak};
 /// Where `id()` values start: the look of a CPython heap address.
 const BASE: u64 = 0x7f5e_a000_0000;
 
+/// An object's serial number, and a way to tell that it is gone.
+type Entry = (u64, Option<Weak<dyn Any>>);
+
 #[derive(Default)]
 pub struct Identities {
-    by_address: RefCell<HashMap<usize, (u64, Option<Weak<dyn Any>>)>>,
+    by_address: RefCell<HashMap<usize, Entry>>,
     next: Cell<u64>,
     /// Map size that triggers the next sweep of dead entries.
     sweep_at: Cell<usize>,
@@ -28,10 +31,10 @@ impl Identities {
     pub fn serial(&self, v: &Value) -> u64 {
         let address = v.address();
         let mut map = self.by_address.borrow_mut();
-        if let Some((serial, weak)) = map.get(&address) {
-            if weak.as_ref().is_none_or(|w| w.strong_count() > 0) {
-                return *serial;
-            }
+        if let Some((serial, weak)) = map.get(&address)
+            && weak.as_ref().is_none_or(|w| w.strong_count() > 0)
+        {
+            return *serial;
         }
         let serial = self.next.get();
         self.next.set(serial + 1);

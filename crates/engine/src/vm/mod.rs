@@ -323,9 +323,9 @@ impl Vm {
 /// `256 MiB`, `8 MiB`, `1.5 GiB`: how the memory limit is named in its message.
 pub fn memory_text(bytes: usize) -> String {
     const MIB: usize = 1024 * 1024;
-    if bytes >= 1024 * MIB && bytes % (1024 * MIB) == 0 {
+    if bytes >= 1024 * MIB && bytes.is_multiple_of(1024 * MIB) {
         format!("{} GiB", bytes / (1024 * MIB))
-    } else if bytes % MIB == 0 {
+    } else if bytes.is_multiple_of(MIB) {
         format!("{} MiB", bytes / MIB)
     } else {
         format!("{bytes} bytes")

@@ -292,16 +292,16 @@ impl<'a> Compiler<'a> {
 
     /// Points the jump at `at` to `target`.
     fn patch(&mut self, at: usize, target: u32) {
-        if let Some(op) = self.u().ops.get_mut(at) {
-            match op {
-                Op::Jump { target: t }
-                | Op::Loop { target: t }
-                | Op::JumpIfTrue { target: t, .. }
-                | Op::JumpIfFalse { target: t, .. }
-                | Op::ForIter { exit: t, .. }
-                | Op::ForRange { exit: t, .. } => *t = target,
-                _ => {}
-            }
+        if let Some(
+            Op::Jump { target: t }
+            | Op::Loop { target: t }
+            | Op::JumpIfTrue { target: t, .. }
+            | Op::JumpIfFalse { target: t, .. }
+            | Op::ForIter { exit: t, .. }
+            | Op::ForRange { exit: t, .. },
+        ) = self.u().ops.get_mut(at)
+        {
+            *t = target;
         }
     }
 
