@@ -180,12 +180,24 @@ pub fn step(vm: &mut Vm, task: &Rc<NativeBox>, exc: Option<Value>) -> StepResult
     *t.fut_waiter.borrow_mut() = None;
     *t.suspend.borrow_mut() = None;
     vm.record(EventKind::StepStart { task: t.id });
-    let mut stack = match t.stack.borrow_mut().take() {
+    let saved = t.stack.borrow_mut().take();
+    let mut stack = match saved {
         Some(s) => s,
         None => {
             // The first step: the coroutine's frame.
             t.started.set(true);
             let coro = t.coro.borrow().clone();
+            if let (Some(e), Value::Gen(g)) = (&exc, &coro) {
+                // Thrown into a coroutine that never ran (cancelled before its first
+                // step): it ends at once, none of its handlers run (`coro.throw`).
+                g.state.set(crate::vm::object::generator::GenState::Finished);
+                g.awaited.set(true);
+                let err = match e {
+                    Value::Instance(i) => PyErr::exc(i.clone()),
+                    _ => PyErr::new(ExcKind::TypeError, "exceptions must derive from BaseException"),
+                };
+                return finish(vm, task, Err(err));
+            }
             let mut s = Stack::new();
             if let Err(e) = start_stack(vm, &mut s, &coro) {
                 return finish(vm, task, Err(e));
