@@ -30,7 +30,7 @@ pub fn create_task(vm: &mut Vm, lp: &Rc<NativeBox>, coro: Value, name: Option<Va
     }
     let live = st.live_tasks.get();
     // `main()` itself is not counted.
-    if live > vm.limits.max_tasks {
+    if live >= vm.limits.max_tasks {
         return Err(PyErr::halt(format!("LimitError: task limit of {} live tasks reached", vm.limits.max_tasks)));
     }
     st.live_tasks.set(live + 1);

@@ -75,11 +75,18 @@ impl Vm {
     }
 }
 
+/// The builtin types whose methods work on a subclass instance's value.
+fn is_value_type(owner: &str) -> bool {
+    matches!(owner, "list" | "dict" | "set" | "frozenset" | "str" | "int" | "float" | "tuple")
+}
+
 /// Whether calling builtin `b` with `args` means calling it on a subclass instance's
 /// builtin value.
 pub fn on_subclass_instance<'a>(b: &BuiltinFn, args: &Args<'a>) -> Option<&'a Rc<PyInstance>> {
     match args.pos.first() {
-        Some(Value::Instance(i)) if i.base.is_some() && b.kind == BuiltinKind::Method && b.owner != "object" => Some(i),
+        Some(Value::Instance(i)) if i.base.is_some() && b.kind == BuiltinKind::Method && is_value_type(b.owner) => {
+            Some(i)
+        }
         _ => None,
     }
 }

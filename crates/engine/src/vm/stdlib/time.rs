@@ -360,7 +360,9 @@ fn is_struct_time(vm: &Vm, i: &Rc<PyInstance>) -> bool {
 
 /// A struct_time of these eleven values.
 fn struct_time_of(vm: &mut Vm, values: [Value; 11]) -> Value {
-    let i = PyInstance::new(struct_time_class(vm));
+    // The nine visible fields are also its tuple value (tuple's methods work on it).
+    let tuple = Value::Tuple(PyTuple::new(values[..9].to_vec()));
+    let i = PyInstance::with_base(struct_time_class(vm), tuple);
     {
         let mut attrs = i.attrs.borrow_mut();
         for (name, v) in FIELD_NAMES.iter().zip(values) {
