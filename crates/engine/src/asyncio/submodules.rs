@@ -88,6 +88,7 @@ pub fn add_to(attrs: &mut AttrMap) {
     for (name, _) in SUBMODULES {
         let m = PyModule::new(&format!("asyncio.{name}"), AttrMap::default());
         m.loader.set(Some(load));
+        m.cpython_names.set(names_of(&m.name));
         attrs.set((*name).into(), Value::Module(m));
     }
 }

@@ -37,8 +37,7 @@ impl Vm {
                     "asyncio" => cpy::MODULE_ASYNCIO,
                     "time" => cpy::MODULE_TIME,
                     "random" => cpy::MODULE_RANDOM,
-                    sub if sub.starts_with("asyncio.") => crate::asyncio::submodules::names_of(sub),
-                    _ => &[],
+                    _ => m.cpython_names.get(),
                 };
                 if known.contains(&&**name) || m.name.starts_with("typing") || &*m.name == "__future__" {
                     return Err(not_supported(format!("'{}.{name}'", m.name)));

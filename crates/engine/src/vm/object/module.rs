@@ -14,6 +14,9 @@ pub struct PyModule {
     /// Adds the rest of the module's names, the first time one is missing (asyncio's
     /// Python half).
     pub loader: std::cell::Cell<Option<Loader>>,
+    /// The names CPython's module of this name has, for "not supported" messages (set
+    /// by libraries on the VM for their modules: asyncio's submodules).
+    pub cpython_names: std::cell::Cell<&'static [&'static str]>,
     _charge: Charge,
 }
 
@@ -25,6 +28,7 @@ impl PyModule {
             name: name.into(),
             attrs: RefCell::new(attrs),
             loader: std::cell::Cell::new(None),
+            cpython_names: std::cell::Cell::new(&[]),
             _charge: Charge::new(std::mem::size_of::<PyModule>() + 16),
         });
         heap::track(&m);
