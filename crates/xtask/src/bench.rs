@@ -45,6 +45,8 @@ pub fn run(args: &[String]) -> ExitCode {
         ("switches.py", "task switches (2 tasks x 100,000 sleep(0))", Some((200_000.0, "switches/s"))),
         ("gather10k.py", "create_task + gather of 10,000 tasks", None),
         ("compute.py", "compute loop (1,000,000 iterations)", None),
+        ("fib.py", "recursive function: fib(25), 242,785 calls", None),
+        ("startup.py", "start-up: a whole run of a one-task scenario", None),
     ] {
         let path = root.join("bench").join(file);
         let ours = time_command(Command::new(&cli).arg("run").arg(&path));
