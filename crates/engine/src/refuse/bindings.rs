@@ -9,7 +9,7 @@
 
 use super::walk::{Hooks, How, ScopeId, Walk};
 use crate::compile::scope::{Binding, ScopeKind, Scopes};
-use crate::syntax::ast::{Alias, Module, Name};
+use crate::syntax::ast::{Module, Name};
 use crate::syntax::visit::walk_body;
 use std::collections::{HashMap, HashSet};
 
@@ -105,8 +105,6 @@ impl<'a> Hooks<'a> for Collect<'_> {
     fn keyword(&mut self, name: &'a Name) {
         self.bound.defined.insert(name.clone());
     }
-
-    fn import_from(&mut self, _module: &'a str, _alias: &'a Alias) {}
 
     fn star_import(&mut self) {
         self.bound.star_import = true;

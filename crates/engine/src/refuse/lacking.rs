@@ -71,8 +71,6 @@ pub struct Lacking {
     pub attrs: HashMap<String, HashSet<&'static str>>,
     /// Module path -> the CPython names Loopscope's module has (for the tests).
     pub present: HashMap<String, Vec<&'static str>>,
-    /// asyncio's submodules the VM provides (`events`, `queues`...).
-    pub submodules: HashSet<&'static str>,
     pub builtins: HashSet<&'static str>,
     pub builtins_present: Vec<&'static str>,
     pub loop_methods: HashSet<&'static str>,
@@ -80,8 +78,8 @@ pub struct Lacking {
 }
 
 impl Lacking {
-    /// The CPython names of the module at `path` that Loopscope lacks (empty for a path
-    /// the pass does not know).
+    /// The CPython names of the module at `path` that Loopscope lacks; `None` for a path
+    /// that is no module the VM was asked about (`asyncio.sleep`, `typing`).
     pub fn module(&self, path: &str) -> Option<&HashSet<&'static str>> {
         self.attrs.get(path)
     }
@@ -174,7 +172,6 @@ fn ask(vm: &mut Vm) -> Lacking {
         if name == "asyncio" {
             for &(sub, names) in SUBMODULES {
                 if let Ok(v @ Value::Module(_)) = vm.get_attr(&module, &sub.into()) {
-                    out.submodules.insert(sub);
                     sort_names(vm, &v, format!("asyncio.{sub}"), names, &mut out);
                 }
             }
