@@ -20,6 +20,7 @@ pub mod trace;
 mod asyncio;
 #[allow(dead_code)]
 mod compile;
+mod refuse;
 #[allow(dead_code)]
 mod vm;
 
@@ -44,9 +45,20 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 /// Parses a scenario: its syntax tree, or CPython's syntax error alone, or every construct
-/// Loopscope refuses (see [`syntax::parse`]).
+/// Loopscope refuses (see [`syntax::parse`]) and every name it lacks (rule zero of SPEC
+/// section 1), together in source order.
 pub fn check(source: &str) -> Result<syntax::Module, Vec<Diagnostic>> {
-    syntax::parse(source)
+    let (module, refused) = syntax::parse_with_refusals(source)?;
+    let refused = refuse::merge(refused, refuse::refusals(&module, source));
+    if refused.is_empty() { Ok(module) } else { Err(refused) }
+}
+
+/// The names the static refusals find present (`true`) or lacking (`false`) in the VM,
+/// as (owner, name, present): owner is a module path (`asyncio.events`), `builtins` or
+/// `loop`. For the tests that check each against a real run.
+#[doc(hidden)]
+pub fn refusal_names() -> Vec<(String, String, bool)> {
+    refuse::lacking::rows()
 }
 
 /// Python objects alive on this thread (the tests check that a run leaves none).

@@ -20,4 +20,4 @@ pub mod visit;
 
 pub use ast::{Module, Span};
 pub use diag::{Diagnostic, LineIndex};
-pub use parser::parse;
+pub use parser::{parse, parse_with_refusals};

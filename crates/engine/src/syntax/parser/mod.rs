@@ -47,6 +47,14 @@ const MAX_ELIF: usize = 200;
 /// checks included) comes back alone; otherwise every construct Loopscope refuses, in
 /// source order.
 pub fn parse(source: &str) -> Result<Module, Vec<Diagnostic>> {
+    let (module, refused) = parse_with_refusals(source)?;
+    if refused.is_empty() { Ok(module) } else { Err(refused) }
+}
+
+/// Parses a scenario: a syntax error alone, or the tree (refused constructs stood in for)
+/// with every construct the parser refuses, in source order. For the later passes that
+/// refuse more (the names Loopscope lacks) and list everything together.
+pub fn parse_with_refusals(source: &str) -> Result<(Module, Vec<Diagnostic>), Vec<Diagnostic>> {
     if source.contains('\0') {
         // CPython 3.11 refuses the source before tokenizing (the oracle prints it
         // without a position: line None).
@@ -65,12 +73,9 @@ pub fn parse(source: &str) -> Result<Module, Vec<Diagnostic>> {
             let module = Module { body };
             super::check::check(source, &module).map_err(|d| vec![d])?;
             let mut refused = std::mem::take(&mut p.unsupported);
-            if refused.is_empty() {
-                return Ok(module);
-            }
             refused.sort_by(|a, b| (a.span.start, &a.message).cmp(&(b.span.start, &b.message)));
             refused.dedup_by(|a, b| a.span.start == b.span.start && a.message == b.message);
-            Err(refused)
+            Ok((module, refused))
         }
         Err(Fail) => Err(vec![p.final_error(&lexed)]),
     }
