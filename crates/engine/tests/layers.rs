@@ -12,6 +12,7 @@ const RULES: &[(&str, &[&str])] = &[
     ("compile", &["compile", "syntax"]),
     ("vm", &["vm", "compile", "syntax", "trace", "limits", "fxhash", "builtin"]),
     ("asyncio", &["asyncio", "vm", "compile", "syntax", "trace", "host", "fxhash"]),
+    ("refuse", &["refuse", "asyncio", "vm", "compile", "syntax", "limits"]),
     ("trace.rs", &["trace", "format"]),
     ("timeline.rs", &["timeline", "trace", "format"]),
     ("loopview.rs", &["loopview", "timeline", "trace", "format"]),

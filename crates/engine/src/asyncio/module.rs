@@ -290,9 +290,20 @@ fn current_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(super::state(vm).and_then(|s| s.current_task.borrow().clone()).map(Value::Native).unwrap_or(Value::None))
 }
 
+/// `asyncio.all_tasks(loop=None)`: the running loop's pending tasks, or those of `loop`.
 fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("all_tasks", &args, 0, 1)?;
-    let lp = super::running_loop(vm)?;
+    check_kwargs("all_tasks", &args, &["loop"])?;
+    if args.pos.len() > 1 {
+        return Err(type_error(format!(
+            "all_tasks() takes from 0 to 1 positional arguments but {} were given",
+            args.pos.len()
+        )));
+    }
+    let given = args.pos.first().or_else(|| args.kw("loop")).filter(|v| !v.is_none());
+    let lp = match given {
+        Some(Value::Native(n)) if n.downcast::<LoopObj>().is_some() => n.clone(),
+        _ => super::running_loop(vm)?,
+    };
     let tasks = lp.downcast::<LoopObj>().map(|l| l.pending_tasks()).unwrap_or_default();
     let s = crate::vm::object::PySet::new();
     for t in tasks {

@@ -144,7 +144,7 @@ fn is_not_supported(e: &PyErr) -> bool {
 
 /// Builds a VM as a run does and asks it.
 fn derive() -> Lacking {
-    let Ok(program) = crate::compile::compile(&Module::default()) else { return Lacking::default() };
+    let Ok(program) = crate::compile::compile(&Module::default(), "") else { return Lacking::default() };
     let limits = Limits::default();
     let heap = RunHeap::new(limits.max_memory);
     // Its objects are the throwaway VM's: made on its own heap, and all freed here.
