@@ -196,12 +196,8 @@ impl Driver {
         if let Some(s) = super::state(&self.vm.borrow()) {
             s.live_tasks.set(s.live_tasks.get() + 1);
         }
-        if let Err(e) = r {
-            return Err(e);
-        }
-        if let Err(e) = self.cancel_leftovers(lp).await {
-            return Err(e);
-        }
+        r?;
+        self.cancel_leftovers(lp).await?;
         Ok(self.result_of(&main))
     }
 

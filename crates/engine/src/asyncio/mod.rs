@@ -15,6 +15,7 @@ pub mod gather;
 pub mod methods;
 pub mod module;
 pub mod prelude;
+pub mod prims;
 pub mod sleep;
 pub mod submodules;
 pub mod task;
@@ -41,6 +42,8 @@ pub struct AsyncioState {
     pub live_tasks: Cell<usize>,
     /// `Task-N` names.
     pub task_counter: Cell<u64>,
+    /// Queues, locks, events... as the trace numbers them.
+    pub prims: prims::PrimTable,
     timer_seq: Cell<u64>,
     iterations: Cell<u64>,
 }
@@ -99,6 +102,7 @@ pub fn install(vm: &mut Vm) {
         current_task: RefCell::new(None),
         live_tasks: Cell::new(0),
         task_counter: Cell::new(0),
+        prims: prims::PrimTable::default(),
         timer_seq: Cell::new(0),
         iterations: Cell::new(0),
     }));

@@ -3,11 +3,11 @@
 //! `asyncio` module for one of its names. Its globals get slots after the program's.
 
 use crate::compile::code::Program;
+use crate::vm::Vm;
 use crate::vm::error::{PyErr, PyResult};
 use crate::vm::frame::{Frame, Link, Stack};
 use crate::vm::object::PyModule;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 use std::rc::Rc;
 
 const SOURCE: &str = include_str!("prelude.py");
@@ -27,6 +27,9 @@ pub fn load(vm: &mut Vm, module: &Rc<PyModule>) -> PyResult<()> {
         return Err(PyErr::halt("RuntimeError: asyncio's Python half does not compile (a Loopscope bug)"));
     };
     let base = vm.add_globals(&program.globals);
+    if let Some(s) = super::state(vm) {
+        s.prims.prelude_base.set(Some(base));
+    }
     let code = crate::vm::load::load(&program.module, base);
     let mut stack = Stack::new();
     stack.values.resize(code.code.nregs as usize, Value::Unbound);

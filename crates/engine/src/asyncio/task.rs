@@ -233,6 +233,7 @@ fn run(vm: &mut Vm, task: &Rc<NativeBox>, mut stack: Stack) -> StepResult {
         RunResult::Returned(v) => finish(vm, task, Ok(v)),
         RunResult::Raised(e) => finish(vm, task, Err(PyErr::exc(e))),
         RunResult::Yielded(y) => {
+            super::prims::find_names(vm, &stack);
             *t.stack.borrow_mut() = Some(stack);
             suspended(vm, task, y);
             StepResult::Done
@@ -293,10 +294,11 @@ fn suspended(vm: &mut Vm, task: &Rc<NativeBox>, y: Value) {
     vm.record(EventKind::StepEnd { task: t.id, reason, line });
 }
 
-/// The source line where the task stands (its innermost frame).
+/// The source line where the task stands: its innermost frame of the program's own code
+/// (asyncio's Python half, where `queue.get()` waits, has other line numbers).
 fn suspend_line(vm: &Vm, t: &TaskPart) -> Option<u32> {
     let stack = t.stack.borrow();
-    let frame = stack.as_ref()?.frames.last()?;
+    let frame = stack.as_ref()?.frames.iter().rev().find(|f| f.code.global_base == 0)?;
     let at = frame.ip.saturating_sub(1) as usize;
     let span = frame.code.code.spans.get(at)?;
     Some(vm.position(span.start).0)
