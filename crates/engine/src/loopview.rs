@@ -208,6 +208,11 @@ impl LoopReplay {
         &self.prims
     }
 
+    /// The primitive `task` waits on, if it does.
+    pub fn waiting_on(&self, task: TaskId) -> Option<PrimId> {
+        self.waiting_on.get(task as usize).copied().flatten()
+    }
+
     fn remove_timer(&mut self, seq: u64) {
         if let Some(&d) = usize::try_from(seq).ok().and_then(|k| self.deadlines.get(k)) {
             self.timers.remove(&(order(d), seq));

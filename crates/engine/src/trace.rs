@@ -462,6 +462,8 @@ impl Trace {
                 let word = p.kind.word();
                 match &p.name {
                     Some(n) if n.eq_ignore_ascii_case(word) => word.to_owned(),
+                    // `box.lock`, `self.queue`: the attribute names the kind already.
+                    Some(n) if n.rsplit('.').next().is_some_and(|a| a.eq_ignore_ascii_case(word)) => n.clone(),
                     Some(n) => format!("{word} {n}"),
                     None => format!("{word} #{}", p.number),
                 }

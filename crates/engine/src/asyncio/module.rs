@@ -337,6 +337,13 @@ fn set_wait_reason(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((_, f)) = args.pos.first().and_then(fut_of) else { return Ok(Value::None) };
     let kind = args.pos.get(1).and_then(|v| v.as_str()).unwrap_or("");
     let task_of = |v: Option<&Value>| v.and_then(fut_of).and_then(|(_, t)| t.task()).map(|t| t.id);
+    // The task behind a future: itself, or the task a `shield` protects.
+    let behind = |v: Option<&Value>| {
+        task_of(v).or_else(|| match v.and_then(fut_of).map(|(_, f)| f.reason.borrow().clone()) {
+            Some(Some(Suspend::AwaitShield { task })) => task,
+            _ => None,
+        })
+    };
     let time = |v: Option<&Value>| match v {
         Some(Value::Float(d)) => Some(*d),
         Some(Value::Int(i)) => Some(*i as f64),
@@ -351,11 +358,15 @@ fn set_wait_reason(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => None,
     };
     let reason = match kind {
-        "wait_for" => Suspend::AwaitWaitFor {
-            task: task_of(args.pos.get(2)).unwrap_or(0),
-            deadline: time(args.pos.get(3)).unwrap_or(vm.now),
+        // `wait_for` of a future that no task is behind: just a future.
+        "wait_for" => match behind(args.pos.get(2)) {
+            Some(task) => Suspend::AwaitWaitFor { task, deadline: time(args.pos.get(3)).unwrap_or(vm.now) },
+            None => Suspend::AwaitFuture,
         },
-        "cancel" => Suspend::AwaitCancel { task: task_of(args.pos.get(2)).unwrap_or(0) },
+        "cancel" => match behind(args.pos.get(2)) {
+            Some(task) => Suspend::AwaitCancel { task },
+            None => Suspend::AwaitFuture,
+        },
         "wait" => {
             let mut tasks: Vec<u32> = match args.pos.get(2) {
                 Some(Value::List(l)) => l.borrow().iter().filter_map(|v| task_of(Some(v))).collect(),

@@ -5,7 +5,7 @@
 //! waiter is a task whose step ended on the primitive's future (`Suspend::AwaitPrim`),
 //! until its wake-up is queued, exactly CPython's waiters that are not done yet.
 
-use crate::trace::{EventKind, PrimId, PrimInfo, PrimKind, PrimRole, PrimValue};
+use crate::trace::{EventKind, PrimId, PrimInfo, PrimKind, PrimRole, PrimValue, TaskId};
 use crate::vm::Vm;
 use crate::vm::error::PyResult;
 use crate::vm::frame::Stack;
@@ -40,6 +40,40 @@ pub struct PrimTable {
     numbers: RefCell<HashMap<&'static str, u32>>,
     /// Where asyncio's Python half's global slots begin: the program's are below.
     pub prelude_base: Cell<Option<u32>>,
+    /// Task labels that show a primitive not named yet (`use(<Lock #1>, "a")`): patched
+    /// when its name is found.
+    labels: RefCell<Vec<(TaskId, PrimId)>>,
+}
+
+/// Most task labels waiting for a primitive's name at once.
+const MAX_LABELS: usize = 256;
+
+/// How a task label shows a primitive whose name is not known yet.
+fn placeholder(p: &PrimInfo) -> String {
+    format!("<{} #{}>", p.kind.class_name(), p.number)
+}
+
+/// How a task label shows primitive `id`: its name, or a placeholder replaced once the
+/// name is found (`watch_label`).
+pub fn arg_label(vm: &Vm, id: PrimId) -> (String, bool) {
+    let trace = vm.trace.borrow();
+    match trace.prims.get(id as usize) {
+        Some(p) => match &p.name {
+            Some(n) => (n.clone(), false),
+            None => (placeholder(p), true),
+        },
+        None => (format!("<primitive #{id}>"), false),
+    }
+}
+
+/// The label of `task` shows primitive `prim`'s placeholder: patch it when it is named.
+pub fn watch_label(vm: &Vm, task: TaskId, prim: PrimId) {
+    if let Some(st) = table(vm) {
+        let mut labels = st.prims.labels.borrow_mut();
+        if labels.len() < MAX_LABELS && st.prims.unnamed.borrow().iter().any(|(u, _)| *u == prim) {
+            labels.push((task, prim));
+        }
+    }
 }
 
 fn ptr(i: &Rc<PyInstance>) -> usize {
@@ -288,14 +322,23 @@ pub fn find_names(vm: &Vm, stack: &Stack) {
     let mut unnamed = prims.unnamed.borrow_mut();
     {
         let mut trace = vm.trace.borrow_mut();
+        let mut labels = prims.labels.borrow_mut();
         for (id, name) in &found {
-            if let Some(p) = trace.prims.get_mut(*id as usize) {
-                p.name = Some(name.clone());
+            let Some(p) = trace.prims.get_mut(*id as usize) else { continue };
+            let shown = placeholder(p);
+            p.name = Some(name.clone());
+            for (task, _) in labels.iter().filter(|(_, prim)| prim == id) {
+                if let Some(info) = trace.tasks.get_mut(*task as usize) {
+                    info.label = info.label.replace(&shown, name);
+                }
             }
+            labels.retain(|(_, prim)| prim != id);
         }
     }
     unnamed.retain_mut(|(id, left)| {
         *left = left.saturating_sub(1);
         *left > 0 && !found.iter().any(|(f, _)| f == id)
     });
+    // Labels of primitives given up on keep their placeholder.
+    prims.labels.borrow_mut().retain(|(_, prim)| unnamed.iter().any(|(u, _)| u == prim));
 }

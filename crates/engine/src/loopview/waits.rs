@@ -334,3 +334,123 @@ pub fn group_words(trace: &Trace, g: &WaiterGroup) -> String {
     let who: Vec<String> = g.tasks.iter().map(|t| label(trace, *t)).collect();
     format!("{}: {}", g.role, who.join(", "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::loopview::LoopIndex;
+    use crate::timeline::{State, Timeline, WaitOn};
+    use crate::{Limits, native};
+
+    const QUEUE: &str = "import asyncio\n\nasync def consumer(q, n, delay=0):\n    await asyncio.sleep(delay)\n    item = await q.get()\n    print(n, item)\n\nasync def main():\n    q = asyncio.Queue(maxsize=1)\n    asyncio.create_task(consumer(q, 1))\n    asyncio.create_task(consumer(q, 2))\n    asyncio.create_task(consumer(q, 3, 2))\n    await asyncio.sleep(1)\n    await q.put('x')\n    await q.put('y')\n    await q.put('z')\n    await q.put('w')\n    await asyncio.sleep(1)\n    print(q.qsize())\n\nasyncio.run(main())\n";
+
+    fn replay_to(trace: &Trace, index: usize) -> LoopReplay {
+        let mut r = LoopReplay::default();
+        for i in 0..=index {
+            r.apply(trace, i);
+        }
+        r
+    }
+
+    #[test]
+    fn the_panel_shows_a_queues_getters_in_order_then_its_items() {
+        let trace = native::run(QUEUE, Limits::default());
+        assert_eq!(trace.prims.iter().map(|p| trace.prim_title(p.id)).collect::<Vec<_>>(), ["queue q", "queue q"]);
+        // At the first event at 1.0 s two consumers wait to get, first created first.
+        let i = trace.events.iter().position(|e| e.t >= 1.0).expect("an event at 1 s");
+        let prims = panel_prims(&trace, &replay_to(&trace, i));
+        assert_eq!(prims.len(), 1, "the join event is folded into its queue");
+        let q = &prims[0];
+        assert_eq!((q.title.as_str(), q.family, q.state.as_str()), ("queue q", "queue", "0 of 1 items"));
+        assert_eq!(q.groups[0], WaiterGroup { role: "get", tasks: vec![1, 2] });
+        assert!(q.groups[1].tasks.is_empty() && q.groups[2].tasks.is_empty());
+        assert_eq!(group_words(&trace, &q.groups[0]), "get: consumer(q, 1, 0), consumer(q, 2, 0)");
+        // main() waits to put 'w' from 1 s to 2 s, when the third consumer takes 'z'.
+        let put_wait = trace
+            .events
+            .iter()
+            .rposition(|e| {
+                matches!(
+                    &e.kind,
+                    EventKind::StepEnd { task: 0, reason: Suspend::AwaitPrim { op: PrimOp::Put, .. }, .. }
+                )
+            })
+            .expect("main waits to put");
+        assert_eq!(trace.events[put_wait].t, 1.0);
+        let prims = panel_prims(&trace, &replay_to(&trace, put_wait));
+        assert_eq!(prims[0].groups[1], WaiterGroup { role: "put", tasks: vec![0] });
+        assert_eq!(prims[0].state, "1 of 1 items · 3 unfinished");
+        // At the end: 'w' stays in the queue, nobody waits.
+        let end = panel_prims(&trace, &replay_to(&trace, trace.events.len() - 1));
+        assert_eq!(end[0].state, "1 of 1 items · 4 unfinished");
+        assert_eq!(end[0].waiting(), 0);
+    }
+
+    #[test]
+    fn waiting_segments_say_what_they_wait_on() {
+        let trace = native::run(QUEUE, Limits::default());
+        let tl = Timeline::build(&trace, None);
+        let lane = tl.lanes.iter().find(|l| l.label == "consumer(q, 2, 0)").expect("lane");
+        let wait = lane.segments.iter().find(|s| s.state == State::Waiting).expect("a wait");
+        assert_eq!((wait.on, wait.start, wait.end), (Some(WaitOn::Queue), 0.0, 1.0));
+        assert_eq!(waiting_words(&trace, lane.task, 0.0).as_deref(), Some("waiting on queue q (empty)"));
+        let main = &tl.lanes[0];
+        let put = main.segments.iter().find(|s| s.on == Some(WaitOn::Queue)).expect("main waits to put");
+        assert_eq!((put.start, put.end), (1.0, 2.0));
+        assert_eq!(waiting_words(&trace, 0, put.start).as_deref(), Some("waiting on queue q (full)"));
+        // Words for the loop panel and the event descriptions.
+        let idx = LoopIndex::build(&trace);
+        let texts: Vec<String> = trace
+            .events
+            .iter()
+            .filter_map(|e| match &e.kind {
+                EventKind::Queued { handle } => Some(idx.describe(&trace, handle)),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.contains(&"wake consumer(q, 1, 0): queue q has an item".to_owned()), "{texts:?}");
+        assert!(texts.contains(&"wake main(): queue q has room".to_owned()), "{texts:?}");
+        let mut replay = LoopReplay::default();
+        let mut said = Vec::new();
+        for i in 0..trace.events.len() {
+            replay.apply(&trace, i);
+            said.push(idx.describe_event(&trace, i, &replay));
+        }
+        assert!(said.contains(&"Queue q is created (maxsize 1)".to_owned()), "{said:?}");
+        assert!(
+            said.contains(&"consumer(q, 1, 0) stops at the await on line 5: it waits on queue q (empty)".to_owned())
+        );
+        assert!(said.contains(&"Queue q holds 1 item (3 not yet marked task_done)".to_owned()), "{said:?}");
+    }
+
+    const PRIMS: &str = "import asyncio\n\nclass Box:\n    def __init__(self):\n        self.lock = asyncio.Lock()\n\ngo = asyncio.Event()\n\nasync def hold(lock, d):\n    async with lock:\n        await asyncio.sleep(d)\n\nasync def wait_go(sem):\n    async with sem:\n        await go.wait()\n\nasync def main():\n    box = Box()\n    sems = [asyncio.Semaphore(1)]\n    cond = asyncio.Condition()\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(hold(box.lock, 1))\n        tg.create_task(hold(box.lock, 1))\n        tg.create_task(wait_go(sems[0]))\n        tg.create_task(wait_go(sems[0]))\n        await asyncio.sleep(0.5)\n        go.set()\n    async with cond:\n        cond.notify()\n    done, _ = await asyncio.wait([asyncio.create_task(asyncio.sleep(1))])\n\nasyncio.run(main())\n";
+
+    #[test]
+    fn primitives_are_named_as_the_program_names_them_and_drawn_by_kind() {
+        let trace = native::run(PRIMS, Limits::default());
+        assert!(matches!(trace.outcome, Some(crate::trace::Outcome::End { .. })), "{:?}", trace.outcome);
+        let titles: Vec<String> = trace.prims.iter().map(|p| trace.prim_title(p.id)).collect();
+        assert_eq!(
+            titles,
+            ["event go", "box.lock", "semaphore sem", "the lock of condition cond", "condition cond", "task group tg"]
+        );
+        let labels: Vec<&str> = trace.tasks.iter().map(|t| t.label.as_str()).collect();
+        // Named once found: the semaphore in wait_go()'s frame (sems[0] is not a name).
+        assert_eq!(labels[1..5], ["hold(box.lock, 1)", "hold(box.lock, 1)", "wait_go(sem)", "wait_go(sem)"]);
+        let tl = Timeline::build(&trace, None);
+        let on: Vec<Vec<&str>> =
+            tl.lanes.iter().map(|l| l.segments.iter().filter_map(|s| s.on.map(WaitOn::as_str)).collect()).collect();
+        assert_eq!(on[0], ["taskgroup", "wait"], "main(): the group's end, then asyncio.wait");
+        assert_eq!(on[2], ["lock"], "the second hold() waits for the lock");
+        assert_eq!(on[3], ["event"]);
+        // The second one gets the semaphore once the event is set: it passes at once.
+        assert_eq!(on[4], ["semaphore"]);
+        assert_eq!(waiting_words(&trace, 2, 0.0).as_deref(), Some("waiting for box.lock (held by hold(box.lock, 1))"));
+        let exit = tl.lanes[0].segments.iter().find(|s| s.on == Some(WaitOn::TaskGroup)).expect("the group's end");
+        assert_eq!((exit.start, exit.end), (0.5, 2.0), "the two holds of the lock take 1 s each");
+        assert_eq!(
+            waiting_words(&trace, 0, exit.start).as_deref(),
+            Some("waiting for the tasks of task group tg to finish")
+        );
+    }
+}
