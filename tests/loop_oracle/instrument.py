@@ -27,6 +27,11 @@ Loopscope's trace describes them:
                     Condition: "waiters"
                     TaskGroup: "tasks" (not done), "waiters" (the parent in __aexit__)
 
+A TaskGroup cancels its tasks (`_abort`) in creation order here: CPython iterates a set
+of tasks, in an order that follows memory addresses (it changes with the scenario's path
+and between the C and the Python tasks), so no fixture could rely on it; Loopscope uses
+creation order, as the oracle does for asyncio.run's final cleanup.
+
 T is the task's creation index (main is 0). CAUSE: ["task", T] | ["gather"] | ["future"].
 One JSON object per iteration: {"n": N, "now": NOW, "ready": [...], "timers": [...]},
 with "prims": [...] once a primitive exists.
@@ -117,6 +122,14 @@ def main():
         lock = args[0] if args else kwargs.get("lock")
         if lock is None:
             parts[prim_ids[id(c._lock)]] = ["lock", n]
+
+    def _abort(self):
+        self._aborting = True
+        for t in sorted(self._tasks, key=lambda t: ids.get(t, len(ids))):
+            if not t.done():
+                t.cancel()
+
+    taskgroups.TaskGroup._abort = _abort
 
     wrap_init(queues.Queue, queue_parts)
     wrap_init(locks.Lock)

@@ -2,7 +2,8 @@
 # Regenerates crates/engine/tests/loop_oracle/*.loop.jsonl: what CPython's own loop holds
 # (_ready, _scheduled, the primitives' waiters) at the start of every iteration of each
 # listed public scenario and of each scenario kept beside the fixtures (NAME.py, whose
-# expected output NAME.jsonl is regenerated too, with the oracle).
+# expected output NAME.jsonl is regenerated too, with the oracle) and of the page's
+# presets that teach the primitives (preset.ID.*).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 oracle=${1:-$root/../shared/oracle}
@@ -17,5 +18,12 @@ for py in "$out"/*.py; do
     n=${py%.py}
     python3 "$root/tests/loop_oracle/instrument.py" "$oracle" "$py" > "$n.loop.jsonl" 2>/dev/null
     python3 "$oracle/oracle.py" "$py" > "$n.jsonl" 2>/dev/null || true
+done
+# The page's presets that teach the primitives.
+for id in 13_queue_producer_consumer 14_semaphore_limit 15_taskgroup_failure 16_timeout \
+          17_wait_first_completed 18_event_starting_gun; do
+    py=$root/crates/app/presets/$id.py
+    python3 "$root/tests/loop_oracle/instrument.py" "$oracle" "$py" > "$out/preset.$id.loop.jsonl" 2>/dev/null
+    python3 "$oracle/oracle.py" "$py" > "$out/preset.$id.jsonl" 2>/dev/null || true
 done
 echo "regenerated $(ls "$out"/*.loop.jsonl | wc -l) fixtures in $out"

@@ -3,8 +3,9 @@
 //! every queue, lock, event, semaphore, condition and task group — at the start of every
 //! iteration. Expectations come from `tests/loop_oracle/instrument.py`, which instruments
 //! the oracle's loop (regenerate with `tests/loop_oracle/regenerate.sh`). Scenarios are the
-//! public ones (`tests/scenarios/NAME.py`) or kept beside their fixture
-//! (`tests/loop_oracle/NAME.py`, with the oracle's output `NAME.jsonl`, checked too).
+//! public ones (`tests/scenarios/NAME.py`), the page's presets (`preset.ID`:
+//! `crates/app/presets/ID.py`), or kept beside their fixture (`tests/loop_oracle/NAME.py`);
+//! the oracle's output `NAME.jsonl`, when beside the fixture, is checked too.
 
 use loopscope_engine::loop_states::iteration_states;
 use loopscope_engine::{Limits, native};
@@ -27,7 +28,11 @@ fn loop_state_matches_cpython_at_every_iteration() {
     for f in &files {
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("").trim_end_matches(".loop.jsonl").to_string();
         let beside = dir.join(format!("{name}.py"));
-        let path = if beside.exists() { beside } else { root.join("scenarios").join(format!("{name}.py")) };
+        let path = match name.strip_prefix("preset.") {
+            Some(id) => root.join("../../app/presets").join(format!("{id}.py")),
+            None if beside.exists() => beside,
+            None => root.join("scenarios").join(format!("{name}.py")),
+        };
         let src = std::fs::read_to_string(&path).expect("scenario");
         let expected: Vec<Value> = std::fs::read_to_string(f)
             .expect("fixture")
