@@ -763,7 +763,10 @@ fn tip_for(target: Option<web_sys::EventTarget>, snap: &Snap, record: Option<&Re
     };
     let words = match (&waiting, item.get_attribute("data-on")) {
         (Some(w), _) => w.clone(),
-        (None, Some(on)) => format!("waiting on a {on}"),
+        (None, Some(on)) => {
+            let article = if on.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+            format!("waiting on {article} {on}")
+        }
         (None, None) => {
             State::ALL.iter().find(|s| s.as_str() == state).map_or(state.clone(), |s| state_words(*s).to_owned())
         }

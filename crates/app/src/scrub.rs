@@ -345,4 +345,37 @@ mod tests {
         assert!(s.view().at.is_none() && s.view().stands.is_empty());
         assert!(!s.seek(Seek::Next));
     }
+
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    fn the_panel_shows_the_queues_waiters_at_the_playhead() {
+        let source = crate::presets::find("13_queue_producer_consumer").map_or("", |p| p.source);
+        let mut s = Scrubber::new(recorded(source), AttrValue::from(source)).expect("events");
+        assert!(s.seek(Seek::Home));
+        // Move on until main() waits to put the third job: the queue is full.
+        let mut seen_full = false;
+        let mut seen_join = false;
+        while s.seek(Seek::Next) {
+            let view = s.view();
+            let Some(q) = view.panel.prims.first() else { continue };
+            assert_eq!((view.panel.prims_total, q.title.as_str(), q.kind), (1, "queue", "queue"));
+            let group = |role: &str| {
+                q.groups.iter().find(|g| g.role == role).map(|g| g.tasks.iter().map(|t| t.label.clone()).collect())
+            };
+            if !seen_full && group("put") == Some(vec!["main()".to_owned()]) {
+                seen_full = true;
+                assert!(q.state.starts_with("2 of 2 items"), "{}", q.state);
+            }
+            // (One event after the last task_done(), main() is still listed: its wake-up
+            // comes with the next event, when the join event is set.)
+            if group("join") == Some(vec!["main()".to_owned()]) && q.state.ends_with("unfinished") {
+                seen_join = true;
+            }
+            // Workers wait to get only while the queue is empty.
+            if let Some(getters) = group("get") {
+                assert!(q.state.starts_with("0 of 2"), "{getters:?} wait on {}", q.state);
+            }
+        }
+        assert!(seen_full && seen_join);
+    }
 }

@@ -16,6 +16,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+/// Primitives recorded in a run (a program making a lock per item of a long loop).
+const MAX_PRIMS: usize = 100_000;
 /// Primitives waiting for a name at once; later ones keep their number.
 const MAX_UNNAMED: usize = 64;
 /// Suspensions at which a primitive's name is looked for before giving up.
@@ -137,6 +139,10 @@ pub fn prim_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let id = {
         let mut trace = vm.trace.borrow_mut();
+        // Past the cap a primitive runs unrecorded: a wait on it is a plain future's.
+        if trace.prims.len() >= MAX_PRIMS {
+            return Ok(Value::None);
+        }
         let Ok(id) = PrimId::try_from(trace.prims.len()) else { return Ok(Value::None) };
         let number = {
             let mut numbers = prims.numbers.borrow_mut();

@@ -453,4 +453,55 @@ mod tests {
             Some("waiting for the tasks of task group tg to finish")
         );
     }
+
+    macro_rules! fixture {
+        ($name:literal) => {
+            ($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/loop_oracle/", $name, ".py")))
+        };
+    }
+
+    #[test]
+    fn every_wait_of_the_primitives_scenarios_is_named_and_explained() {
+        use crate::loopview::explain_segment;
+        let scenarios = [
+            fixture!("queue_producer_consumer"),
+            fixture!("semaphore_of_three"),
+            fixture!("taskgroup_failure"),
+            fixture!("timeout_slow_call"),
+            fixture!("wait_first_completed"),
+            fixture!("event_starting_gun"),
+            fixture!("condition"),
+            fixture!("lock_across_sleeps"),
+            fixture!("cancel_blocked_waiters"),
+            fixture!("wait_modes"),
+            fixture!("shield_and_timeouts"),
+            fixture!("wait_for_queue_get"),
+        ];
+        let mut kinds = std::collections::BTreeSet::new();
+        for (name, src) in scenarios {
+            let trace = native::run(src, Limits::default());
+            for lane in Timeline::build(&trace, None).lanes {
+                for seg in &lane.segments {
+                    let s = explain_segment(&trace, lane.task, seg.state, seg.start, seg.end);
+                    assert!(s.starts_with(&lane.label) && s.ends_with('.'), "{name}: {s}");
+                    assert!(!s.contains("  ") && !s.contains(" ."), "{name}: {s}");
+                    assert_eq!(seg.on.is_some(), seg.state == State::Waiting, "{name}: {seg:?}");
+                    if let Some(on) = seg.on {
+                        kinds.insert(on.as_str());
+                        let words = waiting_words(&trace, lane.task, seg.start).expect("words");
+                        assert!(words.starts_with("waiting "), "{name}: {words}");
+                    }
+                }
+            }
+            // Every event of the trace can be told.
+            let idx = LoopIndex::build(&trace);
+            let mut replay = LoopReplay::default();
+            for i in 0..trace.events.len() {
+                replay.apply(&trace, i);
+                assert!(!idx.describe_event(&trace, i, &replay).is_empty());
+            }
+        }
+        let kinds: Vec<&str> = kinds.into_iter().collect();
+        assert_eq!(kinds, ["condition", "event", "gather", "lock", "queue", "semaphore", "task", "taskgroup", "wait"]);
+    }
 }
