@@ -48,6 +48,10 @@ import json
 from asyncio import base_events, events, locks, queues, taskgroups
 
 
+class StopRun(BaseException):
+    """The oracle ended the run (`fail`: a deadlock, a limit)."""
+
+
 def load_oracle(oracle_dir):
     spec = importlib.util.spec_from_file_location("oracle", f"{oracle_dir}/oracle.py")
     module = importlib.util.module_from_spec(spec)
@@ -225,8 +229,20 @@ def main():
         return [h._when, "other", owner]
 
     real_run_once = base_events.BaseEventLoop._run_once
+    stopped = []
 
     def run_once(self):
+        if stopped:
+            raise StopRun
+        try:
+            return recorded_run_once(self)
+        except StopRun:
+            # The oracle stopped the run in this iteration (a deadlock found when nothing
+            # is ready, a limit): Loopscope stops before counting it.
+            stopped.append(records.pop())
+            raise
+
+    def recorded_run_once(self):
         timers = sorted((h for h in self._scheduled if not h._cancelled),
                         key=lambda h: (h._when, h._seq))
         record = {
@@ -242,7 +258,10 @@ def main():
         return real_run_once(self)
 
     base_events.BaseEventLoop._run_once = run_once
-    oracle.finish = lambda final, code: None  # keep going to print the records
+    def finish(final, code):
+        raise StopRun  # out of the loop, to print the records
+
+    oracle.finish = finish
     with open(path, "rb") as f:
         code = compile(f.read(), path, "exec")
     oracle.run(code)
