@@ -32,7 +32,7 @@ fn handle_json(trace: &Trace, h: &HandleInfo) -> String {
         HandleInfo::ReleaseWaiter => r#"["release_waiter"]"#.into(),
         HandleInfo::Stop => r#"["stop"]"#.into(),
         HandleInfo::Internal => r#"["internal"]"#.into(),
-        HandleInfo::Callback { name } => match trace.name(name) {
+        HandleInfo::Callback { name, .. } => match trace.name(name) {
             Some(n) => format!(r#"["callback", {}]"#, json_string(n)),
             None => r#"["callback", null]"#.into(),
         },

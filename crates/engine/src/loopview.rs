@@ -85,7 +85,8 @@ pub struct LoopReplay {
     now: f64,
     iteration: u64,
     running: Option<TaskId>,
-    ready: VecDeque<HandleInfo>,
+    /// With whether the program cancelled it (it stays in the queue, skipped when run).
+    ready: VecDeque<(HandleInfo, bool)>,
     /// Pending timers by (deadline, seq): in the order the panel lists them.
     timers: BTreeMap<(i64, u64), PendingTimer>,
     /// Deadlines by `seq` (dense in the engine), to find a timer when it fires.
@@ -120,10 +121,10 @@ impl LoopReplay {
                     HandleInfo::Wakeup { task, .. } => self.stop_waiting(*task),
                     _ => {}
                 }
-                self.ready.push_back(*handle);
+                self.ready.push_back((*handle, false));
             }
             EventKind::Dequeued => {
-                self.last_dequeued = self.ready.pop_front();
+                self.last_dequeued = self.ready.pop_front().map(|h| h.0);
             }
             EventKind::TimerScheduled { seq, deadline, task, kind } => {
                 if let Ok(k) = usize::try_from(*seq)
@@ -137,7 +138,14 @@ impl LoopReplay {
                     self.timers.insert((order(*deadline), *seq), timer);
                 }
             }
-            EventKind::TimerCancelled { seq } => self.remove_timer(*seq),
+            EventKind::TimerCancelled { seq } => {
+                self.remove_timer(*seq);
+                // Already due: CPython's loop skips it where it stands in the queue.
+                self.cancel_ready(|h| *h == HandleInfo::Timer { seq: *seq });
+            }
+            EventKind::HandleCancelled { handle } => {
+                self.cancel_ready(|h| matches!(h, HandleInfo::Callback { handle: Some(x), .. } if x == handle));
+            }
             EventKind::Iteration { n } => self.iteration = n + 1,
             EventKind::StepStart { task } => {
                 self.running = Some(*task);
@@ -165,6 +173,14 @@ impl LoopReplay {
             }
             EventKind::Blocked { task, secs } => self.blocked = Some((*task, ev.t + secs)),
             _ => {}
+        }
+    }
+
+    fn cancel_ready(&mut self, which: impl Fn(&HandleInfo) -> bool) {
+        for h in self.ready.iter_mut() {
+            if which(&h.0) {
+                h.1 = true;
+            }
         }
     }
 
@@ -262,7 +278,7 @@ impl LoopReplay {
             now: self.now,
             iteration: self.iteration,
             running: self.running,
-            ready: self.ready.iter().copied().collect(),
+            ready: self.ready.iter().filter(|h| !h.1).map(|h| h.0).collect(),
             timers,
             blocked: self.blocked,
             prims: self
@@ -340,7 +356,7 @@ fn describe_with(trace: &Trace, h: &HandleInfo, timer_task: impl Fn(u64) -> Opti
             None => "timer due".into(),
         },
         HandleInfo::Internal => "asyncio.run's shutdown step".into(),
-        HandleInfo::Callback { name } => waits::callback_words(trace.name(name)),
+        HandleInfo::Callback { name, .. } => waits::callback_words(trace.name(name)),
     }
 }
 
@@ -634,6 +650,9 @@ impl LoopIndex {
                     TimerKind::Callback => format!("A timer is set for {} s to run a callback", secs(*deadline)),
                     TimerKind::Timeout => format!("A timer is set for {} s: the timeout of {whose}", secs(*deadline)),
                 }
+            }
+            EventKind::HandleCancelled { .. } => {
+                "A callback waiting in the ready queue is cancelled: the loop will skip it".to_owned()
             }
             EventKind::TimerCancelled { seq } => match self.timer(*seq) {
                 Some((task, deadline, _)) => format!(

@@ -265,8 +265,9 @@ pub enum HandleInfo {
     Internal,
     /// A callback given to `loop.call_soon`/`call_later` or `add_done_callback`, or one
     /// of asyncio's own (`TaskGroup._on_task_done`): its `__name__` in [`Trace::names`]
-    /// (`None`: unknown).
-    Callback { name: Option<u32> },
+    /// (`None`: unknown); `handle`: the number of a `call_soon` handle, which the program
+    /// may cancel ([`EventKind::HandleCancelled`]).
+    Callback { name: Option<u32>, handle: Option<u64> },
 }
 
 /// How a task ended.
@@ -328,9 +329,15 @@ pub enum EventKind {
         task: Option<TaskId>,
         kind: TimerKind,
     },
-    /// A pending timer was cancelled before it was due.
+    /// A pending timer was cancelled before it ran (while waiting, or already due in the
+    /// ready queue).
     TimerCancelled {
         seq: u64,
+    },
+    /// A `call_soon` handle was cancelled: it stays in the ready queue but does nothing
+    /// (CPython's loop skips it; the views leave it out).
+    HandleCancelled {
+        handle: u64,
     },
     /// A queue, lock, event, semaphore, condition or task group was made
     /// ([`Trace::prims`]).

@@ -102,6 +102,8 @@ pub struct HandleObj {
     /// Timer handles: the deadline and the timer's sequence number.
     pub when: Option<f64>,
     pub seq: Cell<Option<u64>>,
+    /// `call_soon` handles: their number in the trace, once queued.
+    pub ready_id: Cell<Option<u64>>,
     pub loop_: RefCell<Option<Rc<NativeBox>>>,
 }
 
@@ -244,8 +246,18 @@ pub fn describe(vm: &Vm, handle: &Handle) -> HandleInfo {
         },
         Handle::Timer(seq) => HandleInfo::Timer { seq: *seq },
         Handle::Call(h) => match h.downcast::<HandleObj>() {
-            Some(h) => python_callback(vm, &h.callback.borrow()),
-            None => HandleInfo::Callback { name: None },
+            Some(h) => {
+                let info = python_callback(vm, &h.callback.borrow());
+                match info {
+                    HandleInfo::Callback { name, .. } => {
+                        let id = super::state(vm).map(|s| s.next_handle());
+                        h.ready_id.set(id);
+                        HandleInfo::Callback { name, handle: id }
+                    }
+                    other => other,
+                }
+            }
+            None => HandleInfo::Callback { name: None, handle: None },
         },
         Handle::Internal(_) => HandleInfo::Internal,
     }
@@ -275,8 +287,8 @@ fn wake_cause(f: &super::future::Fut) -> WakeCause {
 fn python_callback(vm: &Vm, f: &Value) -> HandleInfo {
     match callable_name(f) {
         Some(n) if n == "_release_waiter" => HandleInfo::ReleaseWaiter,
-        Some(n) => HandleInfo::Callback { name: vm.trace.borrow_mut().intern(&n) },
-        None => HandleInfo::Callback { name: None },
+        Some(n) => HandleInfo::Callback { name: vm.trace.borrow_mut().intern(&n), handle: None },
+        None => HandleInfo::Callback { name: None, handle: None },
     }
 }
 

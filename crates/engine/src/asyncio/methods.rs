@@ -282,6 +282,7 @@ fn new_handle(
             cancelled: Cell::new(false),
             when,
             seq: Cell::new(None),
+            ready_id: Cell::new(None),
             loop_: RefCell::new(Some(n.clone())),
         },
         64,
@@ -454,6 +455,9 @@ fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
             && let Some(l) = lp.downcast::<LoopObj>()
         {
             l.cancel_timer(vm, seq);
+        }
+        if let Some(id) = h.ready_id.get() {
+            vm.record(crate::trace::EventKind::HandleCancelled { handle: id });
         }
         let _ = h.args.borrow_mut().drain(..);
     }

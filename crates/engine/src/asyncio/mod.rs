@@ -72,6 +72,7 @@ pub struct AsyncioState {
     /// Queues, locks, events... as the trace numbers them.
     pub prims: prims::PrimTable,
     timer_seq: Cell<u64>,
+    handle_seq: Cell<u64>,
     iterations: Cell<u64>,
 }
 
@@ -81,6 +82,13 @@ impl AsyncioState {
         let n = self.iterations.get();
         self.iterations.set(n + 1);
         n
+    }
+
+    /// A number for a `call_soon` handle in the trace.
+    pub fn next_handle(&self) -> u64 {
+        let s = self.handle_seq.get();
+        self.handle_seq.set(s + 1);
+        s
     }
 
     pub fn next_timer(&self) -> u64 {
@@ -131,6 +139,7 @@ pub fn install(vm: &mut Vm) {
         task_counter: Cell::new(0),
         prims: prims::PrimTable::default(),
         timer_seq: Cell::new(0),
+        handle_seq: Cell::new(0),
         iterations: Cell::new(0),
     }));
     vm.module_makers.insert("asyncio", module::make);
