@@ -12,8 +12,9 @@
 use crate::model::{Recorded, Snap, colour, exact, secs};
 use crate::scrub::Cut;
 use loopscope_engine::TaskEnd;
+use loopscope_engine::loopview::waits::waiting_words;
 use loopscope_engine::loopview::{Seek, explain_segment};
-use loopscope_engine::timeline::{Lane, Segment, State, Tick};
+use loopscope_engine::timeline::{Lane, Segment, State, Tick, WaitOn};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -152,7 +153,7 @@ fn state_words(state: State) -> &'static str {
         State::Running => "running a step",
         State::Ready => "ready, waiting for its turn",
         State::Sleeping => "sleeping (await asyncio.sleep)",
-        State::Waiting => "waiting for other tasks",
+        State::Waiting => "waiting (await)",
         State::Blocked => "blocking the loop (time.sleep)",
     }
 }
@@ -482,6 +483,8 @@ struct LaneCtx<'a> {
 /// A segment as drawn: merged with its neighbours when they share a pixel.
 struct Drawn {
     state: State,
+    /// What a waiting segment awaits (`data-on`).
+    on: Option<WaitOn>,
     start: f64,
     end: f64,
     x0: f64,
@@ -506,7 +509,7 @@ impl LaneCtx<'_> {
                 x1 = c + MIN_SEG_W / 2.0;
             }
             if let Some(last) = out.last_mut() {
-                if last.state == seg.state && x0 <= last.x1 + 0.5 && seg.start >= last.end {
+                if last.state == seg.state && last.on == seg.on && x0 <= last.x1 + 0.5 && seg.start >= last.end {
                     last.end = seg.end;
                     last.x1 = last.x1.max(x1);
                     last.mark &= mark;
@@ -516,7 +519,7 @@ impl LaneCtx<'_> {
                     continue;
                 }
             }
-            out.push(Drawn { state: seg.state, start: seg.start, end: seg.end, x0, x1, mark });
+            out.push(Drawn { state: seg.state, on: seg.on, start: seg.start, end: seg.end, x0, x1, mark });
         }
         out
     }
@@ -528,6 +531,7 @@ impl LaneCtx<'_> {
                 key={key}
                 class={classes!("seg", format!("s-{state}"))}
                 data-state={state}
+                data-on={d.on.map(WaitOn::as_str)}
                 data-start={exact(d.start)}
                 data-end={exact(d.end)}
                 x={format!("{:.2}", d.x0)}
@@ -749,8 +753,24 @@ fn tip_for(target: Option<web_sys::EventTarget>, snap: &Snap, record: Option<&Re
         });
     }
     let state = item.get_attribute("data-state")?;
-    let words = State::ALL.iter().find(|s| s.as_str() == state).map_or(state.as_str(), |s| state_words(*s));
     let (start, end) = (attr_f64(&item, "data-start")?, attr_f64(&item, "data-end")?);
+    let task = row.get_attribute("data-id").and_then(|id| id.parse::<u32>().ok());
+    let shown = record.filter(|r| r.run == snap.run);
+    // A waiting segment names what it waits on: `waiting on queue q (empty)`.
+    let waiting = match (task, shown) {
+        (Some(task), Some(rec)) if state == "waiting" => waiting_words(&rec.trace(), task, start),
+        _ => None,
+    };
+    let words = match (&waiting, item.get_attribute("data-on")) {
+        (Some(w), _) => w.clone(),
+        (None, Some(on)) => {
+            let article = if on.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+            format!("waiting on {article} {on}")
+        }
+        (None, None) => {
+            State::ALL.iter().find(|s| s.as_str() == state).map_or(state.clone(), |s| state_words(*s).to_owned())
+        }
+    };
     let second = if end > start {
         format!("{words}: {} s → {} s ({} s)", secs(start), secs(end), secs(end - start))
     } else {
@@ -758,9 +778,8 @@ fn tip_for(target: Option<web_sys::EventTarget>, snap: &Snap, record: Option<&Re
     };
     let mut lines = vec![label, second];
     // The sentence, for a task's segment of the run shown.
-    let task = row.get_attribute("data-id").and_then(|id| id.parse::<u32>().ok());
     let state = State::ALL.iter().copied().find(|s| s.as_str() == state);
-    if let (Some(task), Some(state), Some(rec)) = (task, state, record.filter(|r| r.run == snap.run)) {
+    if let (Some(task), Some(state), Some(rec)) = (task, state, shown) {
         lines.extend(wrap(&explain_segment(&rec.trace(), task, state, start, end), width));
     }
     Some(Tip { x: attr_f64(&item, "x")? + attr_f64(&item, "width")? / 2.0, y, lines })
@@ -784,7 +803,7 @@ pub fn legend() -> Html {
             { item("s-running", "running", "a step of the task (takes no virtual time)") }
             { item("s-ready", "ready", "could run, waiting for its turn") }
             { item("s-sleeping", "sleeping", "in await asyncio.sleep") }
-            { item("s-waiting", "waiting", "for another task or a gather") }
+            { item("s-waiting", "waiting", "for a task, a gather, a queue, a lock, an event…") }
             { item("s-blocked", "blocked", "time.sleep holding the whole loop") }
             { item("k-tick", "print", "a printed line: click it") }
         </ul>

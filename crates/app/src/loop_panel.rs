@@ -1,13 +1,14 @@
 //! The event-loop panel (issue 7): the loop at the playhead — its clock, the iteration,
 //! the task running, the ready queue in order, the pending timers by deadline, a task
-//! holding the loop in `time.sleep` — with buttons that move the playhead. A pure view of
-//! [`PanelData`], which the scrubber computed from the trace.
+//! holding the loop in `time.sleep`, and the program's queues, locks, events, semaphores,
+//! conditions and task groups with their waiters in order — with buttons that move the
+//! playhead. A pure view of [`PanelData`], which the scrubber computed from the trace.
 
 use loopscope_engine::loopview::Seek;
 use yew::prelude::*;
 
 use crate::model::{exact, secs};
-use crate::scrub::{PanelData, TaskRef};
+use crate::scrub::{PanelData, PrimItem, TaskRef};
 
 /// The stepper's buttons: what they do, their key, their icon.
 const STEPS: [(Seek, &str, &str, &str); 6] = [
@@ -109,6 +110,35 @@ fn entry(class: &'static str, task: Option<&TaskRef>, deadline: Option<f64>, lea
     }
 }
 
+/// A primitive: its name and state, then its waiters by what they want, first first
+/// (`.prim-item` with `data-kind`, each waiter a `.waiter` chip with `data-task` and
+/// `data-role`).
+fn prim_entry(p: &PrimItem) -> Html {
+    let groups = p.groups.iter().map(|g| {
+        let chips = g.tasks.iter().enumerate().map(|(i, t)| {
+            html! {
+                <span class={classes!("chip", "waiter", t.colour.clone())} data-task={t.label.clone()} data-role={g.role}>
+                    <span class="pos">{ i + 1 }</span><span class="who" aria-hidden="true"></span>{ t.label.clone() }
+                </span>
+            }
+        });
+        html! { <div class="waiters" data-role={g.role}><span class="role">{ format!("{}:", g.role) }</span>{ for chips }</div> }
+    });
+    let waiting: usize = p.groups.iter().map(|g| g.tasks.len()).sum();
+    html! {
+        <li class="prim-item" data-kind={p.kind} data-name={p.title.clone()} data-waiting={waiting.to_string()}>
+            <span class="prim-title"><b>{ p.title.clone() }</b></span>
+            if !p.state.is_empty() {
+                <span class="prim-state muted">{ format!(" · {}", p.state) }</span>
+            }
+            if waiting == 0 {
+                <span class="muted">{ " · nobody waits" }</span>
+            }
+            { for groups }
+        </li>
+    }
+}
+
 fn body(data: Option<&PanelData>, running: bool) -> Html {
     let intro = html! { <p class="loop-intro">{ INTRO }</p> };
     let Some(d) = data.filter(|_| !running) else {
@@ -182,6 +212,10 @@ fn body(data: Option<&PanelData>, running: bool) -> Html {
             </div>
             { list("Ready queue", d.ready_total, "Ready queue, front first", ready, "Empty: nothing is ready to run.") }
             { list("Timers", d.timers_total, "Pending timers, by deadline", timers, "None pending.") }
+            if d.prims_total > 0 {
+                { list("Queues, locks, events", d.prims_total, "The program's queues, locks, events, semaphores, conditions and task groups, with the tasks waiting on each, first first",
+                    d.prims.iter().map(prim_entry).collect(), "") }
+            }
         </div>
     }
 }

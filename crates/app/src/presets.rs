@@ -45,6 +45,24 @@ pub const PRESETS: &[Preset] = &[
         "gather can return exceptions as results instead of raising them."
     ),
     preset!("12_many_tasks", "Many tasks", "200 tasks sleeping 1 to 1.75 s all finish after 1.75 s."),
+    preset!(
+        "13_queue_producer_consumer",
+        "Queue: producer/consumer",
+        "A bounded queue: put waits while it is full, get while it is empty, join until all is done."
+    ),
+    preset!("14_semaphore_limit", "Semaphore", "A Semaphore(3) lets at most 3 downloads run at once; the rest wait."),
+    preset!(
+        "15_taskgroup_failure",
+        "TaskGroup failure",
+        "One task fails: the group cancels the others and except* catches the error."
+    ),
+    preset!("16_timeout", "asyncio.timeout", "A deadline around a block cancels the slow call and raises TimeoutError."),
+    preset!(
+        "17_wait_first_completed",
+        "wait: first completed",
+        "asyncio.wait returns when the first of two racing tasks is done; the other is cancelled."
+    ),
+    preset!("18_event_starting_gun", "Event", "An Event as a starting gun: every runner waits until it is set."),
 ];
 
 /// The scenario shown when nothing else is asked for.

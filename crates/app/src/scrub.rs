@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use loopscope_engine::loopview::waits::panel_prims;
 use loopscope_engine::loopview::{LoopCursor, LoopIndex, LoopReplay, Seek};
 use loopscope_engine::trace::{EventKind, TaskId, TimerKind, Trace};
 use yew::AttrValue;
@@ -51,6 +52,26 @@ pub struct TimerItem {
     pub text: String,
 }
 
+/// Tasks waiting on a primitive for one thing (a queue's getters), first first.
+#[derive(Debug, Clone)]
+pub struct WaiterGroup {
+    /// `get`, `put`, `join`, `acquire`, `wait`, `exit`, `next`.
+    pub role: &'static str,
+    pub tasks: Vec<TaskRef>,
+}
+
+/// A queue, lock, event, semaphore, condition or task group at the playhead.
+#[derive(Debug, Clone)]
+pub struct PrimItem {
+    /// `queue q`, `lock`, `semaphore #2`.
+    pub title: String,
+    /// `queue`, `lock`, `event`, `semaphore`, `condition`, `taskgroup`, `wait`.
+    pub kind: &'static str,
+    /// `1 of 2 items · 3 unfinished`, `locked by worker(1)`, `value 0`.
+    pub state: String,
+    pub groups: Vec<WaiterGroup>,
+}
+
 /// What the event-loop panel shows at the playhead.
 #[derive(Debug, Clone)]
 pub struct PanelData {
@@ -70,6 +91,9 @@ pub struct PanelData {
     pub ready_total: usize,
     pub timers: Vec<TimerItem>,
     pub timers_total: usize,
+    /// The program's queues, locks, events... made so far, with their waiters.
+    pub prims: Vec<PrimItem>,
+    pub prims_total: usize,
     /// From this virtual time on the trace has no loop details (a very long run).
     pub truncated: Option<f64>,
 }
@@ -157,6 +181,8 @@ impl Scrubber {
                 ready_total: 0,
                 timers: Vec::new(),
                 timers_total: 0,
+                prims: Vec::new(),
+                prims_total: 0,
                 truncated: trace.detail_truncated_at,
             };
             return ScrubView { at: None, panel: Rc::new(panel), stands: Rc::default() };
@@ -181,8 +207,29 @@ impl Scrubber {
                     TimerKind::SleepWake => format!("end the sleep of {whose}"),
                     TimerKind::WaitForTimeout => format!("wait_for timeout: cancel what {whose} waits for"),
                     TimerKind::Callback => format!("a callback {whose} scheduled"),
+                    TimerKind::Timeout => format!("timeout: cancel {whose}"),
                 };
                 TimerItem { task: p.task.map(task), deadline: p.deadline, text }
+            })
+            .collect();
+        let all_prims = panel_prims(&trace, replay);
+        let prims_total = all_prims.len();
+        let prims = all_prims
+            .into_iter()
+            .take(ITEMS_MAX)
+            .map(|p| PrimItem {
+                title: p.title,
+                kind: p.family,
+                state: p.state,
+                groups: p
+                    .groups
+                    .into_iter()
+                    .filter(|g| !g.tasks.is_empty())
+                    .map(|g| WaiterGroup {
+                        role: g.role,
+                        tasks: g.tasks.into_iter().take(ITEMS_MAX).map(task).collect(),
+                    })
+                    .collect(),
             })
             .collect();
         let current = snap.running.or_else(|| match trace.events[index].kind {
@@ -202,6 +249,8 @@ impl Scrubber {
             ready_total: snap.ready.len(),
             timers,
             timers_total: snap.timers.len(),
+            prims,
+            prims_total,
             truncated: trace.detail_truncated_at.filter(|&at| t >= at),
         };
         let stands = stand_marks(&trace, replay, current, snap.running);
@@ -295,5 +344,38 @@ mod tests {
         assert!(s.seek(Seek::End));
         assert!(s.view().at.is_none() && s.view().stands.is_empty());
         assert!(!s.seek(Seek::Next));
+    }
+
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    fn the_panel_shows_the_queues_waiters_at_the_playhead() {
+        let source = crate::presets::find("13_queue_producer_consumer").map_or("", |p| p.source);
+        let mut s = Scrubber::new(recorded(source), AttrValue::from(source)).expect("events");
+        assert!(s.seek(Seek::Home));
+        // Move on until main() waits to put the third job: the queue is full.
+        let mut seen_full = false;
+        let mut seen_join = false;
+        while s.seek(Seek::Next) {
+            let view = s.view();
+            let Some(q) = view.panel.prims.first() else { continue };
+            assert_eq!((view.panel.prims_total, q.title.as_str(), q.kind), (1, "queue", "queue"));
+            let group = |role: &str| {
+                q.groups.iter().find(|g| g.role == role).map(|g| g.tasks.iter().map(|t| t.label.clone()).collect())
+            };
+            if !seen_full && group("put") == Some(vec!["main()".to_owned()]) {
+                seen_full = true;
+                assert!(q.state.starts_with("2 of 2 items"), "{}", q.state);
+            }
+            // (One event after the last task_done(), main() is still listed: its wake-up
+            // comes with the next event, when the join event is set.)
+            if group("join") == Some(vec!["main()".to_owned()]) && q.state.ends_with("unfinished") {
+                seen_join = true;
+            }
+            // Workers wait to get only while the queue is empty.
+            if let Some(getters) = group("get") {
+                assert!(q.state.starts_with("0 of 2"), "{getters:?} wait on {}", q.state);
+            }
+        }
+        assert!(seen_full && seen_join);
     }
 }

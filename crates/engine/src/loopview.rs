@@ -2,8 +2,12 @@
 //! clock, the task running, the ready queue in order, the pending timers, a task blocking
 //! the loop. The page's event-loop panel is a pure view of this (no re-execution).
 
+pub mod waits;
+
 use crate::timeline::State;
-use crate::trace::{Event, EventKind, HandleInfo, Suspend, TaskEnd, TaskId, TimerKind, Trace, WakeCause};
+use crate::trace::{
+    Event, EventKind, HandleInfo, PrimId, PrimOp, PrimValue, Suspend, TaskEnd, TaskId, TimerKind, Trace, WakeCause,
+};
 use std::collections::{BTreeMap, VecDeque};
 
 /// A pending timer.
@@ -13,6 +17,26 @@ pub struct PendingTimer {
     pub deadline: f64,
     pub task: Option<TaskId>,
     pub kind: TimerKind,
+}
+
+/// A queue, lock, event, semaphore, condition or task group at an instant: its state and
+/// the tasks waiting on it, in the order they will be let go (CPython's waiters that are
+/// not done yet).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PrimLive {
+    /// Its last recorded state (`None`: none yet, or a condition, whose state is its
+    /// lock's).
+    pub state: Option<PrimValue>,
+    /// Waiting tasks, first first, and what each wants (a queue's getters and putters).
+    pub waiters: VecDeque<(TaskId, PrimOp)>,
+}
+
+/// A primitive in a [`LoopSnapshot`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrimSnapshot {
+    pub id: PrimId,
+    pub state: Option<PrimValue>,
+    pub waiters: Vec<(TaskId, PrimOp)>,
 }
 
 /// The loop's state just after event `index` of the trace.
@@ -31,6 +55,8 @@ pub struct LoopSnapshot {
     pub timers: Vec<PendingTimer>,
     /// A task inside `time.sleep`, holding the loop until the given time.
     pub blocked: Option<(TaskId, f64)>,
+    /// The primitives made so far, by number.
+    pub prims: Vec<PrimSnapshot>,
 }
 
 /// A key that orders deadlines as `f64::total_cmp` does.
@@ -59,7 +85,8 @@ pub struct LoopReplay {
     now: f64,
     iteration: u64,
     running: Option<TaskId>,
-    ready: VecDeque<HandleInfo>,
+    /// With whether the program cancelled it (it stays in the queue, skipped when run).
+    ready: VecDeque<(HandleInfo, bool)>,
     /// Pending timers by (deadline, seq): in the order the panel lists them.
     timers: BTreeMap<(i64, u64), PendingTimer>,
     /// Deadlines by `seq` (dense in the engine), to find a timer when it fires.
@@ -70,6 +97,10 @@ pub struct LoopReplay {
     stands: Vec<Option<u32>>,
     /// The handle taken by the last `Dequeued` event.
     last_dequeued: Option<HandleInfo>,
+    /// The primitives made so far, by number.
+    prims: Vec<PrimLive>,
+    /// By task: the primitive it waits on, while it does.
+    waiting_on: Vec<Option<PrimId>>,
 }
 
 impl LoopReplay {
@@ -84,13 +115,16 @@ impl LoopReplay {
         }
         match &ev.kind {
             EventKind::Queued { handle } => {
-                if let HandleInfo::Timer { seq } = handle {
-                    self.remove_timer(*seq);
+                match handle {
+                    HandleInfo::Timer { seq } => self.remove_timer(*seq),
+                    // Its future is done: it no longer waits on a primitive.
+                    HandleInfo::Wakeup { task, .. } => self.stop_waiting(*task),
+                    _ => {}
                 }
-                self.ready.push_back(*handle);
+                self.ready.push_back((*handle, false));
             }
             EventKind::Dequeued => {
-                self.last_dequeued = self.ready.pop_front();
+                self.last_dequeued = self.ready.pop_front().map(|h| h.0);
             }
             EventKind::TimerScheduled { seq, deadline, task, kind } => {
                 if let Ok(k) = usize::try_from(*seq)
@@ -104,20 +138,95 @@ impl LoopReplay {
                     self.timers.insert((order(*deadline), *seq), timer);
                 }
             }
-            EventKind::TimerCancelled { seq } => self.remove_timer(*seq),
+            EventKind::TimerCancelled { seq } => {
+                self.remove_timer(*seq);
+                // Already due: CPython's loop skips it where it stands in the queue.
+                self.cancel_ready(|h| *h == HandleInfo::Timer { seq: *seq });
+            }
+            EventKind::HandleCancelled { handle } => {
+                self.cancel_ready(|h| matches!(h, HandleInfo::Callback { handle: Some(x), .. } if x == handle));
+            }
             EventKind::Iteration { n } => self.iteration = n + 1,
-            EventKind::StepStart { task } => self.running = Some(*task),
-            EventKind::StepEnd { task, line, .. } => {
+            EventKind::StepStart { task } => {
+                self.running = Some(*task);
+                self.stop_waiting(*task);
+            }
+            EventKind::StepEnd { task, line, reason } => {
                 self.running = None;
                 self.stand(trace, *task, *line);
+                if let Suspend::AwaitPrim { prim, op } = reason {
+                    self.start_waiting(trace, *task, *prim, *op);
+                }
             }
             EventKind::TaskFinished { task, .. } => {
                 self.running = None;
                 self.stand(trace, *task, None);
+                self.stop_waiting(*task);
+            }
+            EventKind::PrimCreated { prim } => {
+                self.prim_mut(trace, *prim);
+            }
+            EventKind::PrimState { prim, state } => {
+                if let Some(p) = self.prim_mut(trace, *prim) {
+                    p.state = Some(*state);
+                }
             }
             EventKind::Blocked { task, secs } => self.blocked = Some((*task, ev.t + secs)),
             _ => {}
         }
+    }
+
+    fn cancel_ready(&mut self, which: impl Fn(&HandleInfo) -> bool) {
+        for h in self.ready.iter_mut() {
+            if which(&h.0) {
+                h.1 = true;
+            }
+        }
+    }
+
+    /// The primitive `id`, made known to the replay (ids beyond the trace's are ignored).
+    fn prim_mut(&mut self, trace: &Trace, id: PrimId) -> Option<&mut PrimLive> {
+        let i = id as usize;
+        if i >= trace.prims.len() {
+            return None;
+        }
+        if self.prims.len() <= i {
+            self.prims.resize_with(i + 1, PrimLive::default);
+        }
+        self.prims.get_mut(i)
+    }
+
+    fn start_waiting(&mut self, trace: &Trace, task: TaskId, prim: PrimId, op: PrimOp) {
+        let t = task as usize;
+        if t >= trace.tasks.len() {
+            return;
+        }
+        self.stop_waiting(task);
+        let Some(p) = self.prim_mut(trace, prim) else { return };
+        p.waiters.push_back((task, op));
+        if self.waiting_on.len() <= t {
+            self.waiting_on.resize(t + 1, None);
+        }
+        self.waiting_on[t] = Some(prim);
+    }
+
+    fn stop_waiting(&mut self, task: TaskId) {
+        let Some(prim) = self.waiting_on.get_mut(task as usize).and_then(Option::take) else { return };
+        if let Some(p) = self.prims.get_mut(prim as usize)
+            && let Some(at) = p.waiters.iter().position(|w| w.0 == task)
+        {
+            p.waiters.remove(at);
+        }
+    }
+
+    /// The primitives made so far, by number.
+    pub fn prims(&self) -> &[PrimLive] {
+        &self.prims
+    }
+
+    /// The primitive `task` waits on, if it does.
+    pub fn waiting_on(&self, task: TaskId) -> Option<PrimId> {
+        self.waiting_on.get(task as usize).copied().flatten()
     }
 
     fn remove_timer(&mut self, seq: u64) {
@@ -169,9 +278,19 @@ impl LoopReplay {
             now: self.now,
             iteration: self.iteration,
             running: self.running,
-            ready: self.ready.iter().copied().collect(),
+            ready: self.ready.iter().filter(|h| !h.1).map(|h| h.0).collect(),
             timers,
             blocked: self.blocked,
+            prims: self
+                .prims
+                .iter()
+                .enumerate()
+                .map(|(id, p)| PrimSnapshot {
+                    id: id as PrimId,
+                    state: p.state,
+                    waiters: p.waiters.iter().copied().collect(),
+                })
+                .collect(),
         }
     }
 }
@@ -193,7 +312,7 @@ fn handle_task_direct(h: &HandleInfo) -> Option<TaskId> {
         | HandleInfo::ReleaseWaiter
         | HandleInfo::Stop
         | HandleInfo::Internal
-        | HandleInfo::Callback => None,
+        | HandleInfo::Callback { .. } => None,
     }
 }
 
@@ -224,6 +343,7 @@ fn describe_with(trace: &Trace, h: &HandleInfo, timer_task: impl Fn(u64) -> Opti
                 WakeCause::Task(t) => format!("{} finished", label(trace, t)),
                 WakeCause::Gather => "gather finished".to_string(),
                 WakeCause::Waiter => "wait_for is done waiting".to_string(),
+                other => waits::wake_words(trace, other).unwrap_or_default(),
             };
             format!("wake {}: {why}", label(trace, task))
         }
@@ -236,7 +356,7 @@ fn describe_with(trace: &Trace, h: &HandleInfo, timer_task: impl Fn(u64) -> Opti
             None => "timer due".into(),
         },
         HandleInfo::Internal => "asyncio.run's shutdown step".into(),
-        HandleInfo::Callback => "a callback".into(),
+        HandleInfo::Callback { name, .. } => waits::callback_words(trace.name(name)),
     }
 }
 
@@ -528,7 +648,11 @@ impl LoopIndex {
                         format!("A timer is set for {} s: the wait_for timeout of {whose}", secs(*deadline))
                     }
                     TimerKind::Callback => format!("A timer is set for {} s to run a callback", secs(*deadline)),
+                    TimerKind::Timeout => format!("A timer is set for {} s: the timeout of {whose}", secs(*deadline)),
                 }
+            }
+            EventKind::HandleCancelled { .. } => {
+                "A callback waiting in the ready queue is cancelled: the loop will skip it".to_owned()
             }
             EventKind::TimerCancelled { seq } => match self.timer(*seq) {
                 Some((task, deadline, _)) => format!(
@@ -539,6 +663,8 @@ impl LoopIndex {
                 None => "A timer is cancelled".to_owned(),
             },
             EventKind::Paced { .. } => "Live pace: the page waited for the wall clock".to_owned(),
+            EventKind::PrimCreated { prim } => waits::created_words(trace, *prim),
+            EventKind::PrimState { prim, state } => waits::state_words(trace, *prim, *state),
         }
     }
 }
@@ -566,6 +692,7 @@ fn suspend_words(trace: &Trace, reason: &Suspend) -> String {
         }
         Suspend::AwaitCancel { task } => format!("it waits for the cancelled {} to end", l(task)),
         Suspend::AwaitFuture => "it waits for a future".to_owned(),
+        other => format!("it waits {}", waits::wait_core(trace, other).unwrap_or_default()),
     }
 }
 
@@ -662,6 +789,7 @@ pub fn explain_segment(trace: &Trace, task: TaskId, state: State, start: f64, en
                     }
                     Suspend::Sleep { .. } | Suspend::Yield => "for its turn".to_owned(),
                     Suspend::AwaitFuture => "until a future is done".to_owned(),
+                    other => waits::wait_core(trace, other).unwrap_or_default(),
                 };
                 format!("{who} waits {span} at {} {what}.", at_line(line))
             }
@@ -706,6 +834,7 @@ fn explain_ready(trace: &Trace, task: TaskId, start: f64, end: f64, from: usize)
             WakeCause::Task(t) => format!("{} finished", label(trace, t)),
             WakeCause::Gather => "its gather finished".to_owned(),
             WakeCause::Waiter => "its wait_for is over".to_owned(),
+            other => waits::wake_words(trace, other).unwrap_or_else(|| "it was woken".to_owned()),
         },
         _ => "it was woken".to_owned(),
     };

@@ -5,7 +5,7 @@
 //! Nothing here knows about the DOM; the page draws what this computes, and the native
 //! tests below check it on hand-written traces.
 
-use crate::trace::{EventKind, Suspend, TaskEnd, TaskId, Trace};
+use crate::trace::{EventKind, HandleInfo, PrimRole, Suspend, TaskEnd, TaskId, Trace};
 use std::collections::HashMap;
 
 /// What a task is doing during a [`Segment`].
@@ -17,7 +17,8 @@ pub enum State {
     Ready,
     /// Suspended in `await asyncio.sleep(d)`.
     Sleeping,
-    /// Suspended awaiting another task, a gather or a `wait_for`.
+    /// Suspended awaiting another task, a gather, a `wait_for`, a queue, a lock... (see
+    /// [`WaitOn`]).
     Waiting,
     /// Holding the whole loop in `time.sleep(x)`.
     Blocked,
@@ -38,6 +39,71 @@ impl State {
     }
 }
 
+/// What a waiting task awaits, as the page's `data-on` names it (SPEC section 6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WaitOn {
+    /// A task (also through `wait_for` or `shield`).
+    Task,
+    Gather,
+    /// A future of the program's (`loop.create_future()`).
+    Future,
+    /// A queue's `get`/`put`/`join`.
+    Queue,
+    Event,
+    Lock,
+    Semaphore,
+    Condition,
+    /// The end of `async with TaskGroup()`.
+    TaskGroup,
+    /// `asyncio.wait` or `as_completed`.
+    Wait,
+}
+
+impl WaitOn {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WaitOn::Task => "task",
+            WaitOn::Gather => "gather",
+            WaitOn::Future => "future",
+            WaitOn::Queue => "queue",
+            WaitOn::Event => "event",
+            WaitOn::Lock => "lock",
+            WaitOn::Semaphore => "semaphore",
+            WaitOn::Condition => "condition",
+            WaitOn::TaskGroup => "taskgroup",
+            WaitOn::Wait => "wait",
+        }
+    }
+
+    /// What a task suspended for `reason` awaits (`None`: it sleeps or is ready).
+    pub fn of(trace: &Trace, reason: &Suspend) -> Option<WaitOn> {
+        Some(match reason {
+            Suspend::Sleep { .. } | Suspend::Yield => return None,
+            Suspend::AwaitTask { .. } | Suspend::AwaitCancel { .. } | Suspend::AwaitWaitFor { .. } => WaitOn::Task,
+            Suspend::AwaitShield { task: Some(_) } => WaitOn::Task,
+            Suspend::AwaitShield { task: None } | Suspend::AwaitFuture => WaitOn::Future,
+            Suspend::AwaitGather { .. } => WaitOn::Gather,
+            Suspend::AwaitWait { .. } => WaitOn::Wait,
+            Suspend::AwaitPrim { prim, .. } => {
+                let Some(p) = trace.prims.get(*prim as usize) else { return Some(WaitOn::Future) };
+                match p.role {
+                    PrimRole::JoinOf(_) => WaitOn::Queue,
+                    PrimRole::LockOf(_) => WaitOn::Lock,
+                    PrimRole::AsCompleted => WaitOn::Wait,
+                    PrimRole::Own => match p.kind.family() {
+                        "queue" => WaitOn::Queue,
+                        "lock" => WaitOn::Lock,
+                        "event" => WaitOn::Event,
+                        "semaphore" => WaitOn::Semaphore,
+                        "condition" => WaitOn::Condition,
+                        _ => WaitOn::TaskGroup,
+                    },
+                }
+            }
+        })
+    }
+}
+
 /// A stretch `[start, end]` of virtual seconds in one state. Running segments are
 /// usually instants (`start == end`): the chart draws them with a minimum width.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -45,6 +111,8 @@ pub struct Segment {
     pub state: State,
     pub start: f64,
     pub end: f64,
+    /// For a `waiting` segment: what the task awaits.
+    pub on: Option<WaitOn>,
 }
 
 /// A printed line, as a mark on the lane of the task that printed it.
@@ -101,8 +169,16 @@ pub struct Timeline {
 enum Open {
     Ready(f64),
     Running(f64),
-    Sleeping { start: f64, until: f64 },
-    Waiting { start: f64, on: Suspend },
+    Sleeping {
+        start: f64,
+        until: f64,
+    },
+    /// `woke`: when its wake-up was queued (it is ready from then on).
+    Waiting {
+        start: f64,
+        on: Suspend,
+        woke: Option<f64>,
+    },
 }
 
 struct Builder {
@@ -112,6 +188,10 @@ struct Builder {
 
 impl Builder {
     fn push(&mut self, state: State, start: f64, end: f64) {
+        self.push_on(state, start, end, None);
+    }
+
+    fn push_on(&mut self, state: State, start: f64, end: f64, on: Option<WaitOn>) {
         let end = end.max(start);
         // Zero-length waits between two steps at the same time say nothing: drop them.
         if state != State::Running && end <= start {
@@ -119,17 +199,18 @@ impl Builder {
         }
         if let Some(last) = self.segments.last_mut()
             && last.state == state
+            && last.on == on
             && last.end >= start
         {
             last.end = last.end.max(end);
             return;
         }
-        self.segments.push(Segment { state, start, end });
+        self.segments.push(Segment { state, start, end, on });
     }
 
     /// Closes the open state at `t`, splitting a sleep or wait whose wake-up came earlier
     /// (the task was then ready while the loop was busy or blocked).
-    fn close(&mut self, t: f64, finished: &HashMap<TaskId, (f64, bool)>) {
+    fn close(&mut self, t: f64, finished: &HashMap<TaskId, (f64, bool)>, trace: &Trace) {
         let Some(open) = self.open.take() else {
             return;
         };
@@ -144,13 +225,16 @@ impl Builder {
                     self.push(State::Sleeping, start, t);
                 }
             }
-            Open::Waiting { start, on } => match wake_time(&on, finished) {
-                Some(wake) if wake >= start && wake < t => {
-                    self.push(State::Waiting, start, wake);
-                    self.push(State::Ready, wake, t);
+            Open::Waiting { start, on, woke } => {
+                let what = WaitOn::of(trace, &on);
+                match woke.or_else(|| wake_time(&on, finished)) {
+                    Some(wake) if wake >= start && wake < t => {
+                        self.push_on(State::Waiting, start, wake, what);
+                        self.push(State::Ready, wake, t);
+                    }
+                    _ => self.push_on(State::Waiting, start, t, what),
                 }
-                _ => self.push(State::Waiting, start, t),
-            },
+            }
         }
     }
 }
@@ -171,7 +255,8 @@ fn wake_time(on: &Suspend, finished: &HashMap<TaskId, (f64, bool)>) -> Option<f6
             }
         }
         Suspend::Sleep { until } => Some(*until),
-        Suspend::Yield | Suspend::AwaitFuture => None,
+        Suspend::AwaitWait { deadline, .. } => *deadline,
+        Suspend::Yield | Suspend::AwaitFuture | Suspend::AwaitPrim { .. } | Suspend::AwaitShield { .. } => None,
     }
 }
 
@@ -182,7 +267,7 @@ fn module_gap(segs: &mut Vec<Segment>, from: f64, to: f64, alive: usize) {
     }
     match segs.last_mut() {
         Some(last) if last.end >= from => last.end = to,
-        _ => segs.push(Segment { state: State::Blocked, start: from, end: to }),
+        _ => segs.push(Segment { state: State::Blocked, start: from, end: to, on: None }),
     }
 }
 
@@ -207,38 +292,44 @@ impl Timeline {
             match &event.kind {
                 EventKind::TaskCreated { task } if slot(task) => {
                     let b = &mut builders[*task as usize];
-                    b.close(t, &finished);
+                    b.close(t, &finished, trace);
                     b.open = Some(Open::Ready(t));
                     alive += 1;
                 }
                 EventKind::StepStart { task } if slot(task) => {
                     let b = &mut builders[*task as usize];
-                    b.close(t, &finished);
+                    b.close(t, &finished, trace);
                     b.open = Some(Open::Running(t));
                 }
                 EventKind::StepEnd { task, reason, .. } if slot(task) => {
                     let b = &mut builders[*task as usize];
-                    b.close(t, &finished);
+                    b.close(t, &finished, trace);
                     b.open = Some(match reason {
                         Suspend::Sleep { until } => {
                             awaited += (until - t).max(0.0);
                             Open::Sleeping { start: t, until: *until }
                         }
                         Suspend::Yield => Open::Ready(t),
-                        other => Open::Waiting { start: t, on: other.clone() },
+                        other => Open::Waiting { start: t, on: other.clone(), woke: None },
                     });
                 }
                 EventKind::Blocked { task, secs } if slot(task) => {
                     let secs = secs.max(0.0);
                     awaited += secs;
                     let b = &mut builders[*task as usize];
-                    b.close(t, &finished);
+                    b.close(t, &finished, trace);
                     b.push(State::Blocked, t, t + secs);
                     b.open = Some(Open::Running(t + secs));
                 }
+                // Its wake-up is queued: from now on it is ready.
+                EventKind::Queued { handle: HandleInfo::Wakeup { task, .. } } if slot(task) => {
+                    if let Some(Open::Waiting { woke, .. }) = &mut builders[*task as usize].open {
+                        woke.get_or_insert(t);
+                    }
+                }
                 EventKind::TaskFinished { task, end } if slot(task) => {
                     let b = &mut builders[*task as usize];
-                    b.close(t, &finished);
+                    b.close(t, &finished, trace);
                     finished.insert(*task, (t, matches!(end, TaskEnd::Raised(_))));
                     if ends[*task as usize].is_none() {
                         alive = alive.saturating_sub(1);
@@ -254,7 +345,7 @@ impl Timeline {
         // Module-level time only passes in time.sleep: it counts as awaited too.
         awaited += module_segments.iter().map(|s| s.end - s.start).sum::<f64>();
         for b in &mut builders {
-            b.close(end, &finished);
+            b.close(end, &finished, trace);
         }
 
         // Ticks: one per printed line, on the lane of the task that began it.
@@ -479,8 +570,8 @@ mod tests {
         assert_eq!(
             tl.module_segments,
             [
-                Segment { state: State::Blocked, start: 0.0, end: 1.0 },
-                Segment { state: State::Blocked, start: 2.0, end: 2.5 }
+                Segment { state: State::Blocked, start: 0.0, end: 1.0, on: None },
+                Segment { state: State::Blocked, start: 2.0, end: 2.5, on: None }
             ]
         );
         assert_eq!(tl.module_ticks.len(), 3);

@@ -33,6 +33,178 @@ pub enum Suspend {
     AwaitCancel { task: TaskId },
     /// `await` of any other future (`loop.create_future()`...).
     AwaitFuture,
+    /// Waiting on a queue, a lock, an event, a semaphore, a condition or a task group.
+    AwaitPrim { prim: PrimId, op: PrimOp },
+    /// `await asyncio.wait(...)` on these tasks (sorted by id), until `mode` is met or
+    /// the `timeout` deadline.
+    AwaitWait { tasks: Vec<TaskId>, mode: WaitMode, deadline: Option<f64> },
+    /// `await asyncio.shield(x)`: the outer future, done when `x` (a task, if known) is.
+    AwaitShield { task: Option<TaskId> },
+}
+
+/// A synchronization primitive's (or queue's, or task group's) number in
+/// [`Trace::prims`]: creation order, internal ones included (a queue's `join` event).
+pub type PrimId = u32;
+
+/// What a task waiting on a primitive wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrimOp {
+    /// `await queue.get()` on an empty queue.
+    Get,
+    /// `await queue.put(x)` on a full queue.
+    Put,
+    /// `acquire()` of a lock or a semaphore (`async with`).
+    Acquire,
+    /// `event.wait()`, `condition.wait()` (a queue's `join()` waits on its event).
+    Wait,
+    /// The end of `async with TaskGroup()`: its tasks are not all done.
+    Exit,
+}
+
+/// `asyncio.wait`'s `return_when`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitMode {
+    FirstCompleted,
+    FirstException,
+    AllCompleted,
+}
+
+impl WaitMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WaitMode::FirstCompleted => "FIRST_COMPLETED",
+            WaitMode::FirstException => "FIRST_EXCEPTION",
+            WaitMode::AllCompleted => "ALL_COMPLETED",
+        }
+    }
+}
+
+/// The asyncio class of a primitive (a subclass made by the program counts as its
+/// asyncio base).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrimKind {
+    Queue,
+    LifoQueue,
+    PriorityQueue,
+    Lock,
+    Event,
+    Semaphore,
+    BoundedSemaphore,
+    Condition,
+    TaskGroup,
+}
+
+impl PrimKind {
+    pub const ALL: [PrimKind; 9] = [
+        PrimKind::Queue,
+        PrimKind::LifoQueue,
+        PrimKind::PriorityQueue,
+        PrimKind::Lock,
+        PrimKind::Event,
+        PrimKind::Semaphore,
+        PrimKind::BoundedSemaphore,
+        PrimKind::Condition,
+        PrimKind::TaskGroup,
+    ];
+
+    /// The class's `__name__`.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            PrimKind::Queue => "Queue",
+            PrimKind::LifoQueue => "LifoQueue",
+            PrimKind::PriorityQueue => "PriorityQueue",
+            PrimKind::Lock => "Lock",
+            PrimKind::Event => "Event",
+            PrimKind::Semaphore => "Semaphore",
+            PrimKind::BoundedSemaphore => "BoundedSemaphore",
+            PrimKind::Condition => "Condition",
+            PrimKind::TaskGroup => "TaskGroup",
+        }
+    }
+
+    /// How a sentence names the kind: `queue`, `LIFO queue`, `task group`...
+    pub fn word(self) -> &'static str {
+        match self {
+            PrimKind::Queue => "queue",
+            PrimKind::LifoQueue => "LIFO queue",
+            PrimKind::PriorityQueue => "priority queue",
+            PrimKind::Lock => "lock",
+            PrimKind::Event => "event",
+            PrimKind::Semaphore => "semaphore",
+            PrimKind::BoundedSemaphore => "bounded semaphore",
+            PrimKind::Condition => "condition",
+            PrimKind::TaskGroup => "task group",
+        }
+    }
+
+    /// The family, as the page's `data-on` names it: `queue`, `lock`, `event`,
+    /// `semaphore`, `condition`, `taskgroup`.
+    pub fn family(self) -> &'static str {
+        match self {
+            PrimKind::Queue | PrimKind::LifoQueue | PrimKind::PriorityQueue => "queue",
+            PrimKind::Lock => "lock",
+            PrimKind::Event => "event",
+            PrimKind::Semaphore | PrimKind::BoundedSemaphore => "semaphore",
+            PrimKind::Condition => "condition",
+            PrimKind::TaskGroup => "taskgroup",
+        }
+    }
+}
+
+/// What a primitive is for: the program's own, or a part of another one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrimRole {
+    /// Made by the program.
+    Own,
+    /// The event behind this queue's `join()` (`Queue._finished`).
+    JoinOf(PrimId),
+    /// The lock a condition made for itself.
+    LockOf(PrimId),
+    /// The queue inside `asyncio.as_completed`.
+    AsCompleted,
+}
+
+/// A primitive, for the views.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrimInfo {
+    pub id: PrimId,
+    pub kind: PrimKind,
+    pub role: PrimRole,
+    /// The program's name for it, when one was found (`q`, `self.lock`): the variable
+    /// that held it when a task that used it suspended. Set once found.
+    pub name: Option<String>,
+    /// 1-based among the program's own primitives of the same family (`queue #2`).
+    pub number: u32,
+    /// A queue's `maxsize`, a semaphore's initial value.
+    pub size: Option<i64>,
+    /// The task that made it (`None`: module level) and when.
+    pub task: Option<TaskId>,
+    pub created: f64,
+}
+
+/// A primitive's state after a change (its waiters are the tasks suspended on it).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PrimValue {
+    /// Items in the queue, and items put but not yet `task_done()`.
+    Queue {
+        size: u32,
+        unfinished: u32,
+    },
+    /// `owner`: the task that acquired it (`None` outside a task).
+    Lock {
+        locked: bool,
+        owner: Option<TaskId>,
+    },
+    Event {
+        set: bool,
+    },
+    Semaphore {
+        value: i64,
+    },
+    /// Tasks of the group not finished yet.
+    TaskGroup {
+        tasks: u32,
+    },
 }
 
 /// What a timer does when it is due.
@@ -44,6 +216,8 @@ pub enum TimerKind {
     WaitForTimeout,
     /// A callback scheduled with `loop.call_later`/`call_at`.
     Callback,
+    /// `asyncio.timeout`'s (or `as_completed`'s) deadline.
+    Timeout,
 }
 
 /// What finished, when a task is woken (`Task.__wakeup`).
@@ -58,6 +232,16 @@ pub enum WakeCause {
     /// `wait_for`'s waiter (the inner task finished, the timeout fired, or the
     /// cancelled inner task ended).
     Waiter,
+    /// The primitive it waited on let it go (an item arrived, the lock was released...).
+    Prim { prim: PrimId, op: PrimOp },
+    /// `asyncio.wait`'s condition is met (or its timeout).
+    Wait,
+    /// A shielded awaitable is done.
+    Shield,
+    /// A future of the program's is done.
+    Future,
+    /// What it waited on was cancelled (the task itself is being cancelled).
+    Cancelled,
 }
 
 /// A handle of the ready queue, described for the event-loop panel.
@@ -79,8 +263,11 @@ pub enum HandleInfo {
     Timer { seq: u64 },
     /// A step of asyncio's own shutdown coroutines at the end of `asyncio.run`.
     Internal,
-    /// A callback given to `loop.call_soon`/`call_later` or `add_done_callback`.
-    Callback,
+    /// A callback given to `loop.call_soon`/`call_later` or `add_done_callback`, or one
+    /// of asyncio's own (`TaskGroup._on_task_done`): its `__name__` in [`Trace::names`]
+    /// (`None`: unknown); `handle`: the number of a `call_soon` handle, which the program
+    /// may cancel ([`EventKind::HandleCancelled`]).
+    Callback { name: Option<u32>, handle: Option<u64> },
 }
 
 /// How a task ended.
@@ -142,9 +329,25 @@ pub enum EventKind {
         task: Option<TaskId>,
         kind: TimerKind,
     },
-    /// A pending timer was cancelled before it was due.
+    /// A pending timer was cancelled before it ran (while waiting, or already due in the
+    /// ready queue).
     TimerCancelled {
         seq: u64,
+    },
+    /// A `call_soon` handle was cancelled: it stays in the ready queue but does nothing
+    /// (CPython's loop skips it; the views leave it out).
+    HandleCancelled {
+        handle: u64,
+    },
+    /// A queue, lock, event, semaphore, condition or task group was made
+    /// ([`Trace::prims`]).
+    PrimCreated {
+        prim: PrimId,
+    },
+    /// A primitive's state changed (its initial state comes right after `PrimCreated`).
+    PrimState {
+        prim: PrimId,
+        state: PrimValue,
     },
     /// Live pacing: the loop wanted to reach virtual time `t` at wall time `planned_ms`
     /// and got there at `actual_ms` (milliseconds since the run started).
@@ -186,6 +389,10 @@ pub struct OutputLine {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Trace {
     pub tasks: Vec<TaskInfo>,
+    /// Queues, locks, events, semaphores, conditions and task groups, by [`PrimId`].
+    pub prims: Vec<PrimInfo>,
+    /// Names of callbacks ([`HandleInfo::Callback`]), each once.
+    pub names: Vec<String>,
     pub events: Vec<Event>,
     /// `None` while the run is going.
     pub outcome: Option<Outcome>,
@@ -223,6 +430,52 @@ impl Trace {
         }
         lines.extend(current);
         lines
+    }
+
+    /// Most distinct callback names kept (a program making functions in a loop).
+    pub const MAX_NAMES: usize = 4096;
+
+    /// The number of a callback's name in [`Trace::names`] (`None` past the cap).
+    pub fn intern(&mut self, name: &str) -> Option<u32> {
+        if let Some(i) = self.names.iter().position(|n| n == name) {
+            return u32::try_from(i).ok();
+        }
+        if self.names.len() >= Self::MAX_NAMES {
+            return None;
+        }
+        self.names.push(name.to_owned());
+        u32::try_from(self.names.len() - 1).ok()
+    }
+
+    /// A callback's name.
+    pub fn name(&self, n: Option<u32>) -> Option<&str> {
+        self.names.get(n? as usize).map(String::as_str)
+    }
+
+    /// How a sentence names a primitive: `queue q`, `lock` (a variable named as its
+    /// kind), `semaphore #2` (no name found), `the lock of condition cond`,
+    /// `as_completed`.
+    pub fn prim_title(&self, id: PrimId) -> String {
+        self.prim_title_depth(id, 0)
+    }
+
+    fn prim_title_depth(&self, id: PrimId, depth: u32) -> String {
+        let Some(p) = self.prims.get(id as usize) else { return format!("primitive #{id}") };
+        match p.role {
+            PrimRole::JoinOf(q) if depth < 4 => self.prim_title_depth(q, depth + 1),
+            PrimRole::LockOf(c) if depth < 4 => format!("the lock of {}", self.prim_title_depth(c, depth + 1)),
+            PrimRole::AsCompleted => "as_completed".to_owned(),
+            _ => {
+                let word = p.kind.word();
+                match &p.name {
+                    Some(n) if n.eq_ignore_ascii_case(word) => word.to_owned(),
+                    // `box.lock`, `self.queue`: the attribute names the kind already.
+                    Some(n) if n.rsplit('.').next().is_some_and(|a| a.eq_ignore_ascii_case(word)) => n.clone(),
+                    Some(n) => format!("{word} {n}"),
+                    None => format!("{word} #{}", p.number),
+                }
+            }
+        }
     }
 
     /// The run's end time (or error time), if it has ended.

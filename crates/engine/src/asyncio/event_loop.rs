@@ -102,6 +102,8 @@ pub struct HandleObj {
     /// Timer handles: the deadline and the timer's sequence number.
     pub when: Option<f64>,
     pub seq: Cell<Option<u64>>,
+    /// `call_soon` handles: their number in the trace, once queued.
+    pub ready_id: Cell<Option<u64>>,
     pub loop_: RefCell<Option<Rc<NativeBox>>>,
 }
 
@@ -217,8 +219,8 @@ impl LoopObj {
 }
 
 /// What a handle will do, for the trace.
-pub fn describe(_vm: &Vm, handle: &Handle) -> HandleInfo {
-    use super::future::{Role, as_fut};
+pub fn describe(vm: &Vm, handle: &Handle) -> HandleInfo {
+    use super::future::as_fut;
     let task_id = |n: &NativeBox| as_fut(n).and_then(|f| f.task()).map(|t| t.id);
     match handle {
         Handle::Step { task, exc } => {
@@ -232,36 +234,61 @@ pub fn describe(_vm: &Vm, handle: &Handle) -> HandleInfo {
         }
         Handle::Done { callback, fut } => match callback {
             Callback::Wakeup(task) => {
-                let cause = match as_fut(fut).map(|f| &f.role) {
-                    Some(Role::Task(t)) => WakeCause::Task(t.id),
-                    Some(Role::Gather(_)) => WakeCause::Gather,
-                    _ => match as_fut(fut).and_then(|f| f.reason.borrow().clone()) {
-                        Some(crate::trace::Suspend::Sleep { .. }) => WakeCause::Sleep,
-                        _ => WakeCause::Waiter,
-                    },
+                let cause = match as_fut(fut) {
+                    Some(f) => wake_cause(f),
+                    None => WakeCause::Future,
                 };
                 HandleInfo::Wakeup { task: task_id(task).unwrap_or(0), cause }
             }
             Callback::GatherChild(_) => HandleInfo::GatherChild { child: task_id(fut) },
             Callback::Stop => HandleInfo::Stop,
-            Callback::Python(f) => python_callback(f),
+            Callback::Python(f) => python_callback(vm, f),
         },
         Handle::Timer(seq) => HandleInfo::Timer { seq: *seq },
         Handle::Call(h) => match h.downcast::<HandleObj>() {
-            Some(h) => python_callback(&h.callback.borrow()),
-            None => HandleInfo::Callback,
+            Some(h) => {
+                let info = python_callback(vm, &h.callback.borrow());
+                match info {
+                    HandleInfo::Callback { name, .. } => {
+                        let id = super::state(vm).map(|s| s.next_handle());
+                        h.ready_id.set(id);
+                        HandleInfo::Callback { name, handle: id }
+                    }
+                    other => other,
+                }
+            }
+            None => HandleInfo::Callback { name: None, handle: None },
         },
         Handle::Internal(_) => HandleInfo::Internal,
     }
 }
 
-/// A Python callback, named as asyncio's own are where that matters (`wait_for`'s
-/// `_release_waiter`).
-fn python_callback(f: &Value) -> HandleInfo {
-    if callable_name(f).as_deref() == Some("_release_waiter") {
-        HandleInfo::ReleaseWaiter
-    } else {
-        HandleInfo::Callback
+/// Why a task waiting on future `f` is woken, now that `f` is done.
+fn wake_cause(f: &super::future::Fut) -> WakeCause {
+    use super::future::Role;
+    use crate::trace::Suspend;
+    match &f.role {
+        Role::Task(t) => WakeCause::Task(t.id),
+        Role::Gather(_) => WakeCause::Gather,
+        Role::Plain if f.cancelled() => WakeCause::Cancelled,
+        Role::Plain => match &*f.reason.borrow() {
+            Some(Suspend::Sleep { .. }) => WakeCause::Sleep,
+            Some(Suspend::AwaitPrim { prim, op }) => WakeCause::Prim { prim: *prim, op: *op },
+            Some(Suspend::AwaitWait { .. }) => WakeCause::Wait,
+            Some(Suspend::AwaitShield { .. }) => WakeCause::Shield,
+            Some(Suspend::AwaitWaitFor { .. } | Suspend::AwaitCancel { .. }) => WakeCause::Waiter,
+            _ => WakeCause::Future,
+        },
+    }
+}
+
+/// A Python callback, by its `__name__`; `wait_for`'s `_release_waiter` has a kind of
+/// its own (CPython's loop shows it so in tests/loop_oracle).
+fn python_callback(vm: &Vm, f: &Value) -> HandleInfo {
+    match callable_name(f) {
+        Some(n) if n == "_release_waiter" => HandleInfo::ReleaseWaiter,
+        Some(n) => HandleInfo::Callback { name: vm.trace.borrow_mut().intern(&n), handle: None },
+        None => HandleInfo::Callback { name: None, handle: None },
     }
 }
 
@@ -271,7 +298,10 @@ pub fn callable_name(f: &Value) -> Option<String> {
         Value::Function(f) => Some(f.name.borrow().to_string()),
         Value::BoundMethod(m) => callable_name(&m.func),
         Value::Builtin(b) => Some(b.name.to_string()),
-        Value::Instance(i) if &*i.class.name == "partial" => i.get_attr("func").and_then(|f| callable_name(&f)),
+        // `functools.partial`, and the prelude's own (`_Partial`).
+        Value::Instance(i) if matches!(&*i.class.name, "partial" | "_Partial") => {
+            i.get_attr("func").and_then(|f| callable_name(&f))
+        }
         _ => None,
     }
 }

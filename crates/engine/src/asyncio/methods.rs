@@ -282,6 +282,7 @@ fn new_handle(
             cancelled: Cell::new(false),
             when,
             seq: Cell::new(None),
+            ready_id: Cell::new(None),
             loop_: RefCell::new(Some(n.clone())),
         },
         64,
@@ -322,10 +323,11 @@ fn schedule(vm: &mut Vm, args: Args, name: &str, absolute: bool) -> PyResult<Val
     let t = number(vm, &args.pos[1], "")?;
     let when = if absolute { t } else { vm.now + t };
     let h = new_handle(vm, n, &args.pos[2], &args.pos[3..], Some(when))?;
-    let kind = if super::event_loop::callable_name(&args.pos[2]).as_deref() == Some("_release_waiter") {
-        TimerKind::WaitForTimeout
-    } else {
-        TimerKind::Callback
+    let kind = match super::event_loop::callable_name(&args.pos[2]).as_deref() {
+        Some("_release_waiter") => TimerKind::WaitForTimeout,
+        // `asyncio.timeout`'s `Timeout._on_timeout`, `as_completed`'s `_on_timeout`.
+        Some("_on_timeout") => TimerKind::Timeout,
+        _ => TimerKind::Callback,
     };
     let seq = l.call_at(vm, when, TimerAction::Call(h.clone()), vm.task, kind);
     if let Some(ho) = h.downcast::<HandleObj>() {
@@ -453,6 +455,9 @@ fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
             && let Some(l) = lp.downcast::<LoopObj>()
         {
             l.cancel_timer(vm, seq);
+        }
+        if let Some(id) = h.ready_id.get() {
+            vm.record(crate::trace::EventKind::HandleCancelled { handle: id });
         }
         let _ = h.args.borrow_mut().drain(..);
     }

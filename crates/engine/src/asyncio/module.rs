@@ -45,6 +45,9 @@ static FUNCTIONS: &[BuiltinFn] = &[
     function("iscoroutinefunction", iscoroutinefunction),
     function("isfuture", isfuture),
     function("_set_wait_reason", set_wait_reason),
+    function("_prim_new", super::prims::prim_new),
+    function("_prim_part", super::prims::prim_part),
+    function("_prim_state", super::prims::prim_state),
     function("_get_running_loop", get_running_loop_or_none),
     function("_runner_close", runner_close),
 ];
@@ -337,25 +340,62 @@ fn isfuture(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `_set_wait_reason(fut, kind, ...)`: for asyncio's Python half, what a task waiting
-/// on `fut` waits for (the trace names it).
+/// on `fut` waits for (the trace names it). Kinds: `wait_for` (task, deadline), `cancel`
+/// (task), `queue_get`/`queue_put`/`lock`/`semaphore`/`event`/`condition`/`taskgroup`
+/// (the primitive), `wait` (futures, return_when, deadline), `shield` (inner).
 fn set_wait_reason(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use crate::trace::{PrimOp, Suspend, WaitMode};
     let Some((_, f)) = args.pos.first().and_then(fut_of) else { return Ok(Value::None) };
     let kind = args.pos.get(1).and_then(|v| v.as_str()).unwrap_or("");
+    let task_of = |v: Option<&Value>| v.and_then(fut_of).and_then(|(_, t)| t.task()).map(|t| t.id);
+    // The task behind a future: itself, or the task a `shield` protects.
+    let behind = |v: Option<&Value>| {
+        task_of(v).or_else(|| match v.and_then(fut_of).map(|(_, f)| f.reason.borrow().clone()) {
+            Some(Some(Suspend::AwaitShield { task })) => task,
+            _ => None,
+        })
+    };
+    let time = |v: Option<&Value>| match v {
+        Some(Value::Float(d)) => Some(*d),
+        Some(Value::Int(i)) => Some(*i as f64),
+        _ => None,
+    };
+    let prim_op = match kind {
+        "queue_get" => Some(PrimOp::Get),
+        "queue_put" => Some(PrimOp::Put),
+        "lock" | "semaphore" => Some(PrimOp::Acquire),
+        "event" | "condition" => Some(PrimOp::Wait),
+        "taskgroup" => Some(PrimOp::Exit),
+        _ => None,
+    };
     let reason = match kind {
-        "wait_for" => {
-            let task = args.pos.get(2).and_then(fut_of).and_then(|(_, t)| t.task()).map(|t| t.id).unwrap_or(0);
-            let deadline = match args.pos.get(3) {
-                Some(Value::Float(d)) => *d,
-                Some(Value::Int(i)) => *i as f64,
-                _ => vm.now,
+        // `wait_for` of a future that no task is behind: just a future.
+        "wait_for" => match behind(args.pos.get(2)) {
+            Some(task) => Suspend::AwaitWaitFor { task, deadline: time(args.pos.get(3)).unwrap_or(vm.now) },
+            None => Suspend::AwaitFuture,
+        },
+        "cancel" => match behind(args.pos.get(2)) {
+            Some(task) => Suspend::AwaitCancel { task },
+            None => Suspend::AwaitFuture,
+        },
+        "wait" => {
+            let mut tasks: Vec<u32> = match args.pos.get(2) {
+                Some(Value::List(l)) => l.borrow().iter().filter_map(|v| task_of(Some(v))).collect(),
+                _ => Vec::new(),
             };
-            crate::trace::Suspend::AwaitWaitFor { task, deadline }
+            tasks.sort_unstable();
+            let mode = match args.pos.get(3).and_then(|v| v.as_str()) {
+                Some("FIRST_COMPLETED") => WaitMode::FirstCompleted,
+                Some("FIRST_EXCEPTION") => WaitMode::FirstException,
+                _ => WaitMode::AllCompleted,
+            };
+            Suspend::AwaitWait { tasks, mode, deadline: time(args.pos.get(4)) }
         }
-        "cancel" => {
-            let task = args.pos.get(2).and_then(fut_of).and_then(|(_, t)| t.task()).map(|t| t.id).unwrap_or(0);
-            crate::trace::Suspend::AwaitCancel { task }
-        }
-        _ => crate::trace::Suspend::AwaitFuture,
+        "shield" => Suspend::AwaitShield { task: task_of(args.pos.get(2)) },
+        _ => match (prim_op, super::state(vm).and_then(|s| args.pos.get(2).and_then(|v| s.prims.id_of(v)))) {
+            (Some(op), Some(prim)) => Suspend::AwaitPrim { prim, op },
+            _ => Suspend::AwaitFuture,
+        },
     };
     *f.reason.borrow_mut() = Some(reason);
     Ok(Value::None)

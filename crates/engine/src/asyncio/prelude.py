@@ -7,12 +7,19 @@
 # no threads, contextvars, enum or typing; `collections.deque`, `heapq` and
 # `functools.partial` are small classes below; classes use single inheritance (the
 # mixins are chained); each class names its module (`__module__`) as CPython's do; and
-# `_set_wait_reason(fut, ...)` tells the trace what a task waiting on `fut` waits for.
+# `_set_wait_reason(fut, ...)` tells the trace what a task waiting on `fut` waits for;
+# `_prim_new(self, ...)` at the end of a primitive's `__init__` numbers it for the trace
+# (in creation order, as tests/loop_oracle/instrument.py numbers CPython's), `_prim_part`
+# marks one made as part of another (a queue's join event), and `_prim_state(self, ...)`
+# after each change of its state records it.
 # Names starting with `_` stay private; the others become attributes of `asyncio`.
 
 import asyncio as _aio
 
 _set_wait_reason = _aio._set_wait_reason
+_prim_new = _aio._prim_new
+_prim_part = _aio._prim_part
+_prim_state = _aio._prim_state
 _get_running_loop = _aio._get_running_loop
 
 
@@ -210,10 +217,11 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 async def _wait(fs, timeout, return_when, loop):
     assert fs, 'Set of Futures is empty.'
     waiter = loop.create_future()
-    _set_wait_reason(waiter, 'wait')
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    _set_wait_reason(waiter, 'wait', list(fs), return_when,
+                     timeout_handle.when() if timeout_handle is not None else None)
     counter = len(fs)
 
     def _on_completion(f):
@@ -253,6 +261,7 @@ def as_completed(fs, *, timeout=None):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
 
     done = Queue()
+    _prim_part(done, None, 'as_completed')
 
     loop = _aio.get_event_loop()
     todo = {_aio.ensure_future(f, loop=loop) for f in set(fs)}
@@ -292,6 +301,7 @@ def shield(arg):
         return inner
     loop = inner.get_loop()
     outer = loop.create_future()
+    _set_wait_reason(outer, 'shield', inner)
 
     def _inner_done_callback(inner):
         if outer.cancelled():
@@ -350,6 +360,7 @@ class Lock(_ContextManagerMixin):
     def __init__(self):
         self._waiters = None
         self._locked = False
+        _prim_new(self)
 
     def __repr__(self):
         res = super().__repr__()
@@ -365,6 +376,7 @@ class Lock(_ContextManagerMixin):
         if (not self._locked and (self._waiters is None or
                 all(w.cancelled() for w in self._waiters))):
             self._locked = True
+            _prim_state(self, True)
             return True
 
         if self._waiters is None:
@@ -383,11 +395,13 @@ class Lock(_ContextManagerMixin):
             raise
 
         self._locked = True
+        _prim_state(self, True)
         return True
 
     def release(self):
         if self._locked:
             self._locked = False
+            _prim_state(self, False)
             self._wake_up_first()
         else:
             raise RuntimeError('Lock is not acquired.')
@@ -409,6 +423,7 @@ class Event(_LoopBoundMixin):
     def __init__(self):
         self._waiters = _Deque()
         self._value = False
+        _prim_new(self)
 
     def __repr__(self):
         res = super().__repr__()
@@ -423,6 +438,7 @@ class Event(_LoopBoundMixin):
     def set(self):
         if not self._value:
             self._value = True
+            _prim_state(self, True)
 
             for fut in self._waiters:
                 if not fut.done():
@@ -430,6 +446,7 @@ class Event(_LoopBoundMixin):
 
     def clear(self):
         self._value = False
+        _prim_state(self, False)
 
     async def wait(self):
         if self._value:
@@ -449,6 +466,7 @@ class Condition(_ContextManagerMixin):
     __module__ = 'asyncio.locks'
 
     def __init__(self, lock=None):
+        own_lock = lock is None
         if lock is None:
             lock = Lock()
 
@@ -458,6 +476,9 @@ class Condition(_ContextManagerMixin):
         self.release = lock.release
 
         self._waiters = _Deque()
+        _prim_new(self)
+        if own_lock:
+            _prim_part(lock, self, 'lock')
 
     def __repr__(self):
         res = super().__repr__()
@@ -525,6 +546,7 @@ class Semaphore(_ContextManagerMixin):
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+        _prim_new(self, value)
 
     def __repr__(self):
         res = super().__repr__()
@@ -540,6 +562,7 @@ class Semaphore(_ContextManagerMixin):
     async def acquire(self):
         if not self.locked():
             self._value -= 1
+            _prim_state(self, self._value)
             return True
 
         if self._waiters is None:
@@ -555,6 +578,7 @@ class Semaphore(_ContextManagerMixin):
         except _aio.CancelledError:
             if not fut.cancelled():
                 self._value += 1
+                _prim_state(self, self._value)
                 self._wake_up_next()
             raise
 
@@ -564,6 +588,7 @@ class Semaphore(_ContextManagerMixin):
 
     def release(self):
         self._value += 1
+        _prim_state(self, self._value)
         self._wake_up_next()
 
     def _wake_up_next(self):
@@ -573,6 +598,7 @@ class Semaphore(_ContextManagerMixin):
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
+                _prim_state(self, self._value)
                 fut.set_result(True)
                 return
 
@@ -710,6 +736,8 @@ class Queue(_LoopBoundMixin):
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
+        _prim_new(self, maxsize)
+        _prim_part(self._finished, self, 'join')
 
     def _init(self, maxsize):
         self._queue = _Deque()
@@ -785,6 +813,7 @@ class Queue(_LoopBoundMixin):
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
+        _prim_state(self, len(self._queue), self._unfinished_tasks)
         self._wakeup_next(self._getters)
 
     async def get(self):
@@ -809,6 +838,7 @@ class Queue(_LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
+        _prim_state(self, len(self._queue), self._unfinished_tasks)
         self._wakeup_next(self._putters)
         return item
 
@@ -816,6 +846,7 @@ class Queue(_LoopBoundMixin):
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
+        _prim_state(self, len(self._queue), self._unfinished_tasks)
         if self._unfinished_tasks == 0:
             self._finished.set()
 
@@ -972,6 +1003,7 @@ class TaskGroup:
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
+        _prim_new(self)
 
     def __repr__(self):
         info = ['']
@@ -1063,6 +1095,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
         task = self._loop.create_task(coro, name=name)
         self._tasks.add(task)
+        _prim_state(self, len(self._tasks))
         task.add_done_callback(self._on_task_done)
         return task
 
@@ -1079,6 +1112,7 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.discard(task)
+        _prim_state(self, len(self._tasks))
 
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():

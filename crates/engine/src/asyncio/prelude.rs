@@ -27,6 +27,9 @@ pub fn load(vm: &mut Vm, module: &Rc<PyModule>) -> PyResult<()> {
         return Err(PyErr::halt("RuntimeError: asyncio's Python half does not compile (a Loopscope bug)"));
     };
     let base = vm.add_globals(&program.globals);
+    if let Some(s) = super::state(vm) {
+        s.prims.prelude_base.set(Some(base));
+    }
     let code = crate::vm::load::load(&program.module, base);
     let mut stack = Stack::new();
     stack.values.resize(code.code.nregs as usize, Value::Unbound);

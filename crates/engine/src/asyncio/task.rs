@@ -38,7 +38,13 @@ pub fn create_task(vm: &mut Vm, lp: &Rc<NativeBox>, coro: Value, name: Option<Va
     let label = match &name {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) if !v.is_none() => vm.to_str(v)?,
-        _ => label_of(vm, &coro),
+        _ => {
+            let (label, unnamed) = label_and_prims(vm, &coro);
+            for prim in unnamed {
+                super::prims::watch_label(vm, id, prim);
+            }
+            label
+        }
     };
     let task_name = match name {
         Some(v) if !v.is_none() => Value::str(vm.to_str(&v)?),
@@ -70,25 +76,54 @@ pub fn create_task(vm: &mut Vm, lp: &Rc<NativeBox>, coro: Value, name: Option<Va
 
 /// How the Gantt chart names a task running `coro`: `countdown("task A", 3)`.
 pub fn label_of(vm: &mut Vm, coro: &Value) -> String {
-    match coro {
+    label_and_prims(vm, coro).0
+}
+
+/// The label, and the primitives it shows by a placeholder until their names are found:
+/// a queue, a lock... is shown by the program's name for it (`use(lock, "a")`), and a
+/// coroutine of one of its methods as a method call (`q.get()`).
+fn label_and_prims(vm: &mut Vm, coro: &Value) -> (String, Vec<crate::trace::PrimId>) {
+    let mut unnamed = Vec::new();
+    let label = match coro {
         Value::Gen(g) => {
             let nparams = g.code.code.params.count();
             let args: Vec<Value> = g.frame.borrow().regs.iter().take(nparams).cloned().collect();
+            let prims = super::state(vm);
             let mut parts = Vec::new();
-            for a in &args {
+            let mut receiver = None;
+            for (i, a) in args.iter().enumerate() {
                 let a = match a {
                     Value::Cell(c) => c.get(),
                     other => other.clone(),
                 };
-                parts.push(match &a {
-                    Value::Str(s) if !s.as_str().contains(['"', '\\', '\n']) => format!("\"{}\"", s.as_str()),
-                    other => vm.repr(other).unwrap_or_default(),
-                });
+                let part = match prims.as_ref().and_then(|s| s.prims.id_of(&a)) {
+                    Some(prim) => {
+                        let (text, placeholder) = super::prims::arg_label(vm, prim);
+                        if placeholder {
+                            unnamed.push(prim);
+                        }
+                        let is_self = g.code.code.local_names.first().is_some_and(|n| &**n == "self");
+                        if i == 0 && is_self {
+                            receiver = Some(text);
+                            continue;
+                        }
+                        text
+                    }
+                    None => match &a {
+                        Value::Str(s) if !s.as_str().contains(['"', '\\', '\n']) => format!("\"{}\"", s.as_str()),
+                        other => vm.repr(other).unwrap_or_default(),
+                    },
+                };
+                parts.push(part);
             }
-            format!("{}({})", g.name, parts.join(", "))
+            match receiver {
+                Some(r) => format!("{r}.{}({})", g.name, parts.join(", ")),
+                None => format!("{}({})", g.name, parts.join(", ")),
+            }
         }
         other => super::sleep::native_label(vm, other).unwrap_or_else(|| "coroutine()".into()),
-    }
+    };
+    (label, unnamed)
 }
 
 /// The task's repr: `<Task pending name='Task-2' coro=<countdown() running>>`.
@@ -245,6 +280,7 @@ fn run(vm: &mut Vm, task: &Rc<NativeBox>, mut stack: Stack) -> StepResult {
         RunResult::Returned(v) => finish(vm, task, Ok(v)),
         RunResult::Raised(e) => finish(vm, task, Err(PyErr::exc(e))),
         RunResult::Yielded(y) => {
+            super::prims::find_names(vm, &stack);
             *t.stack.borrow_mut() = Some(stack);
             suspended(vm, task, y);
             StepResult::Done
@@ -305,10 +341,11 @@ fn suspended(vm: &mut Vm, task: &Rc<NativeBox>, y: Value) {
     vm.record(EventKind::StepEnd { task: t.id, reason, line });
 }
 
-/// The source line where the task stands (its innermost frame).
+/// The source line where the task stands: its innermost frame of the program's own code
+/// (asyncio's Python half, where `queue.get()` waits, has other line numbers).
 fn suspend_line(vm: &Vm, t: &TaskPart) -> Option<u32> {
     let stack = t.stack.borrow();
-    let frame = stack.as_ref()?.frames.last()?;
+    let frame = stack.as_ref()?.frames.iter().rev().find(|f| f.code.global_base == 0)?;
     let at = frame.ip.saturating_sub(1) as usize;
     let span = frame.code.code.spans.get(at)?;
     Some(vm.line_of(span.start))
