@@ -56,7 +56,11 @@ pub const PRESETS: &[Preset] = &[
         "TaskGroup failure",
         "One task fails: the group cancels the others and except* catches the error."
     ),
-    preset!("16_timeout", "asyncio.timeout", "A deadline around a block cancels the slow call and raises TimeoutError."),
+    preset!(
+        "16_timeout",
+        "asyncio.timeout",
+        "A deadline around a block cancels the slow call and raises TimeoutError."
+    ),
     preset!(
         "17_wait_first_completed",
         "wait: first completed",
