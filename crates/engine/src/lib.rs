@@ -4,17 +4,14 @@
 //! Pure Rust: no wasm, no DOM, no yew (ARCHITECTURE.md, invariant 1). The host (browser
 //! or native) supplies pacing through [`Host`] and spawns the run future itself.
 
-pub mod chrome;
 pub mod edit;
 mod fxhash;
 pub mod host;
 pub mod limits;
-pub mod loop_states;
-pub mod loopview;
 pub mod native;
 pub mod syntax;
-pub mod timeline;
 pub mod trace;
+pub mod views;
 
 #[allow(dead_code)]
 mod asyncio;
@@ -23,6 +20,8 @@ mod compile;
 mod refuse;
 #[allow(dead_code)]
 mod vm;
+
+pub use views::{chrome, loop_states, loopview, timeline};
 
 /// The exact algorithms behind `random` and `time.strftime` & co., for their tests.
 #[doc(hidden)]

@@ -13,11 +13,8 @@ const RULES: &[(&str, &[&str])] = &[
     ("vm", &["vm", "compile", "syntax", "trace", "limits", "fxhash", "builtin"]),
     ("asyncio", &["asyncio", "vm", "compile", "syntax", "trace", "host", "fxhash"]),
     ("refuse", &["refuse", "asyncio", "vm", "compile", "syntax", "limits"]),
-    ("trace.rs", &["trace", "format"]),
-    ("timeline.rs", &["timeline", "trace", "format"]),
-    ("loopview.rs", &["loopview", "timeline", "trace", "format"]),
-    ("loop_states.rs", &["loop_states", "loopview", "trace", "format"]),
-    ("chrome.rs", &["chrome", "loopview", "timeline", "trace", "format"]),
+    ("trace", &["trace", "format"]),
+    ("views", &["views", "trace", "format"]),
     ("limits.rs", &[]),
     ("fxhash.rs", &[]),
 ];

@@ -338,8 +338,8 @@ pub fn group_words(trace: &Trace, g: &WaiterGroup) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::loopview::LoopIndex;
-    use crate::timeline::{State, Timeline, WaitOn};
+    use crate::views::loopview::LoopIndex;
+    use crate::views::timeline::{State, Timeline, WaitOn};
     use crate::{Limits, native};
 
     const QUEUE: &str = "import asyncio\n\nasync def consumer(q, n, delay=0):\n    await asyncio.sleep(delay)\n    item = await q.get()\n    print(n, item)\n\nasync def main():\n    q = asyncio.Queue(maxsize=1)\n    asyncio.create_task(consumer(q, 1))\n    asyncio.create_task(consumer(q, 2))\n    asyncio.create_task(consumer(q, 3, 2))\n    await asyncio.sleep(1)\n    await q.put('x')\n    await q.put('y')\n    await q.put('z')\n    await q.put('w')\n    await asyncio.sleep(1)\n    print(q.qsize())\n\nasyncio.run(main())\n";
@@ -462,7 +462,7 @@ mod tests {
 
     #[test]
     fn every_wait_of_the_primitives_scenarios_is_named_and_explained() {
-        use crate::loopview::explain_segment;
+        use crate::views::loopview::explain_segment;
         let scenarios = [
             fixture!("queue_producer_consumer"),
             fixture!("semaphore_of_three"),

@@ -5,7 +5,7 @@
 //! tests and the differential runner compare the two.
 
 use crate::format::float_repr;
-use crate::loopview::{LoopReplay, PrimLive};
+use crate::views::loopview::{LoopReplay, PrimLive};
 use crate::trace::{
     EventKind, HandleInfo, PrimInfo, PrimKind, PrimOp, PrimRole, PrimValue, TaskId, TimerKind, Trace, WakeCause,
     json_string,

@@ -4,7 +4,7 @@
 
 pub mod waits;
 
-use crate::timeline::State;
+use crate::views::timeline::State;
 use crate::trace::{
     Event, EventKind, HandleInfo, PrimId, PrimOp, PrimValue, Suspend, TaskEnd, TaskId, TimerKind, Trace, WakeCause,
 };
@@ -870,7 +870,7 @@ fn explain_ready(trace: &Trace, task: TaskId, start: f64, end: f64, from: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timeline::Timeline;
+    use crate::views::timeline::Timeline;
     use crate::{Limits, native};
 
     const SEED2: &str = "import asyncio\n\nasync def countdown(task_name, seconds):\n    for i in range(seconds, 0, -1):\n        print(task_name, i)\n        await asyncio.sleep(1)\n    print(\"done!\")\n\nasync def main():\n    taskA = asyncio.create_task(countdown(\"task A\", 3))\n    taskB = asyncio.create_task(countdown(\"task B\", 2))\n    await asyncio.sleep(1)\n    print(\"Everything, everywhere, all at once\")\n    await taskA\n    await taskB\n\nasyncio.run(main())\n";
@@ -1121,7 +1121,7 @@ mod tests {
 
         // A blocking time.sleep: the ticker's sleep ends while the blocker holds the loop.
         let trace = scenario("06");
-        let tl = crate::timeline::Timeline::build(&trace, None);
+        let tl = crate::views::timeline::Timeline::build(&trace, None);
         let lane = |p: &str| tl.lanes.iter().find(|l| l.label.starts_with(p)).expect("lane");
         let ticker = lane("ticker");
         let ready = ticker.segments.iter().find(|s| s.state == State::Ready).expect("a ready stretch");
