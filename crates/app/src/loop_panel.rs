@@ -110,6 +110,19 @@ fn entry(class: &'static str, task: Option<&TaskRef>, deadline: Option<f64>, lea
     }
 }
 
+/// What the waiters of a group wait to do, in order.
+fn role_words(role: &str) -> &'static str {
+    match role {
+        "get" => "waiting to get:",
+        "put" => "waiting to put:",
+        "join" => "in join():",
+        "acquire" => "waiting to acquire:",
+        "exit" => "waiting at the end of async with:",
+        "next" => "waiting for the next result:",
+        _ => "waiting:",
+    }
+}
+
 /// A primitive: its name and state, then its waiters by what they want, first first
 /// (`.prim-item` with `data-kind`, each waiter a `.waiter` chip with `data-task` and
 /// `data-role`).
@@ -124,7 +137,7 @@ fn prim_entry(p: &PrimItem) -> Html {
         });
         html! {
             <div class="waiters" data-role={g.role} style="display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin-top: 4px">
-                <span class="role muted">{ format!("{}:", g.role) }</span>{ for chips }
+                <span class="role muted">{ role_words(g.role) }</span>{ for chips }
             </div>
         }
     });
