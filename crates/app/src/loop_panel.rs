@@ -110,6 +110,19 @@ fn entry(class: &'static str, task: Option<&TaskRef>, deadline: Option<f64>, lea
     }
 }
 
+/// What the waiters of a group wait to do, in order.
+fn role_words(role: &str) -> &'static str {
+    match role {
+        "get" => "waiting to get:",
+        "put" => "waiting to put:",
+        "join" => "in join():",
+        "acquire" => "waiting to acquire:",
+        "exit" => "waiting at the end of async with:",
+        "next" => "waiting for the next result:",
+        _ => "waiting:",
+    }
+}
+
 /// A primitive: its name and state, then its waiters by what they want, first first
 /// (`.prim-item` with `data-kind`, each waiter a `.waiter` chip with `data-task` and
 /// `data-role`).
@@ -122,11 +135,16 @@ fn prim_entry(p: &PrimItem) -> Html {
                 </span>
             }
         });
-        html! { <div class="waiters" data-role={g.role}><span class="role">{ format!("{}:", g.role) }</span>{ for chips }</div> }
+        html! {
+            <div class="waiters" data-role={g.role} style="display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin-top: 4px">
+                <span class="role muted">{ role_words(g.role) }</span>{ for chips }
+            </div>
+        }
     });
     let waiting: usize = p.groups.iter().map(|g| g.tasks.len()).sum();
     html! {
-        <li class="prim-item" data-kind={p.kind} data-name={p.title.clone()} data-waiting={waiting.to_string()}>
+        <li class="prim-item" data-kind={p.kind} data-name={p.title.clone()} data-waiting={waiting.to_string()}
+            style="padding: 4px 8px; border-radius: 6px; background: var(--surface-2)">
             <span class="prim-title"><b>{ p.title.clone() }</b></span>
             if !p.state.is_empty() {
                 <span class="prim-state muted">{ format!(" · {}", p.state) }</span>
@@ -136,6 +154,23 @@ fn prim_entry(p: &PrimItem) -> Html {
             }
             { for groups }
         </li>
+    }
+}
+
+/// The program's primitives, across the panel's width (under the queue and the timers).
+/// Its few layout rules are inline until the page's stylesheet has them.
+fn prims_column(d: &PanelData) -> Html {
+    let items = d.prims.iter().map(prim_entry);
+    html! {
+        <div class="loop-col prims-col" style="grid-column: 1 / -1">
+            <h4>{ "Queues, locks, events" }<span class="count">{ d.prims_total }</span></h4>
+            <ol aria-label="The program's queues, locks, events, semaphores, conditions and task groups, with the tasks waiting on each, first first">
+                { for items }
+            </ol>
+            if d.prims_total > d.prims.len() {
+                <p class="more">{ format!("… and {} more", d.prims_total - d.prims.len()) }</p>
+            }
+        </div>
     }
 }
 
@@ -213,8 +248,7 @@ fn body(data: Option<&PanelData>, running: bool) -> Html {
             { list("Ready queue", d.ready_total, "Ready queue, front first", ready, "Empty: nothing is ready to run.") }
             { list("Timers", d.timers_total, "Pending timers, by deadline", timers, "None pending.") }
             if d.prims_total > 0 {
-                { list("Queues, locks, events", d.prims_total, "The program's queues, locks, events, semaphores, conditions and task groups, with the tasks waiting on each, first first",
-                    d.prims.iter().map(prim_entry).collect(), "") }
+                { prims_column(d) }
             }
         </div>
     }

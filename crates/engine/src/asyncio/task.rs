@@ -215,9 +215,24 @@ pub fn step(vm: &mut Vm, task: &Rc<NativeBox>, exc: Option<Value>) -> StepResult
     *t.fut_waiter.borrow_mut() = None;
     *t.suspend.borrow_mut() = None;
     vm.record(EventKind::StepStart { task: t.id });
-    let saved = t.stack.borrow_mut().take();
-    let mut stack = match saved {
+    let taken = t.stack.borrow_mut().take();
+    let mut stack = match taken {
         Some(s) => s,
+        // Thrown into before its first step (cancelled at once): as CPython's
+        // `coro.throw()` of a coroutine that never started, the exception comes straight
+        // out; none of its code runs, not even a `try` at its top.
+        None if exc.is_some() && !t.started.get() => {
+            t.started.set(true);
+            let coro = t.coro.borrow().clone();
+            if let Value::Gen(g) = &coro {
+                g.state.set(GenState::Finished);
+            }
+            let e = match exc {
+                Some(Value::Instance(i)) => PyErr::exc(i),
+                _ => PyErr::new(ExcKind::RuntimeError, "bad exception"),
+            };
+            return finish(vm, task, Err(e));
+        }
         None => {
             // The first step: the coroutine's frame.
             t.started.set(true);

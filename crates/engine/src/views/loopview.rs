@@ -101,6 +101,9 @@ pub struct LoopReplay {
     prims: Vec<PrimLive>,
     /// By task: the primitive it waits on, while it does.
     waiting_on: Vec<Option<PrimId>>,
+    /// The running task's wake-up was queued during its own step (it cancelled itself:
+    /// the future it is about to wait on is cancelled at once).
+    woken_in_step: bool,
 }
 
 impl LoopReplay {
@@ -118,7 +121,12 @@ impl LoopReplay {
                 match handle {
                     HandleInfo::Timer { seq } => self.remove_timer(*seq),
                     // Its future is done: it no longer waits on a primitive.
-                    HandleInfo::Wakeup { task, .. } => self.stop_waiting(*task),
+                    HandleInfo::Wakeup { task, .. } => {
+                        self.stop_waiting(*task);
+                        if self.running == Some(*task) {
+                            self.woken_in_step = true;
+                        }
+                    }
                     _ => {}
                 }
                 self.ready.push_back((*handle, false));
@@ -149,12 +157,15 @@ impl LoopReplay {
             EventKind::Iteration { n } => self.iteration = n + 1,
             EventKind::StepStart { task } => {
                 self.running = Some(*task);
+                self.woken_in_step = false;
                 self.stop_waiting(*task);
             }
             EventKind::StepEnd { task, line, reason } => {
                 self.running = None;
                 self.stand(trace, *task, *line);
-                if let Suspend::AwaitPrim { prim, op } = reason {
+                if let Suspend::AwaitPrim { prim, op } = reason
+                    && !std::mem::take(&mut self.woken_in_step)
+                {
                     self.start_waiting(trace, *task, *prim, *op);
                 }
             }
@@ -895,11 +906,11 @@ mod tests {
     fn scenario(name: &str) -> Trace {
         let src = match name {
             "02" => SEED2,
-            "06" => include_str!("../tests/scenarios/06_blocking_sleep.py"),
-            "08" => include_str!("../tests/scenarios/08_cancel_finally.py"),
-            "09" => include_str!("../tests/scenarios/09_wait_for_timeout.py"),
-            "12" => include_str!("../tests/scenarios/12_many_tasks.py"),
-            _ => include_str!("../tests/scenarios/03_seed_gather.py"),
+            "06" => include_str!("../../tests/scenarios/06_blocking_sleep.py"),
+            "08" => include_str!("../../tests/scenarios/08_cancel_finally.py"),
+            "09" => include_str!("../../tests/scenarios/09_wait_for_timeout.py"),
+            "12" => include_str!("../../tests/scenarios/12_many_tasks.py"),
+            _ => include_str!("../../tests/scenarios/03_seed_gather.py"),
         };
         native::run(src, Limits::default())
     }
