@@ -169,9 +169,12 @@ pub struct Timeline {
 enum Open {
     Ready(f64),
     Running(f64),
+    /// `woke`: when its wake-up was queued before the deadline (the sleep was cancelled:
+    /// CPython's task is ready from then on, not at `until`).
     Sleeping {
         start: f64,
         until: f64,
+        woke: Option<f64>,
     },
     /// `woke`: when its wake-up was queued (it is ready from then on).
     Waiting {
@@ -184,6 +187,8 @@ enum Open {
 struct Builder {
     segments: Vec<Segment>,
     open: Option<Open>,
+    /// What the task's cancelled sleeps did not sleep (counted as awaited when they began).
+    unslept: f64,
 }
 
 impl Builder {
@@ -217,10 +222,12 @@ impl Builder {
         match open {
             Open::Ready(start) => self.push(State::Ready, start, t),
             Open::Running(start) => self.push(State::Running, start, t),
-            Open::Sleeping { start, until } => {
-                if until < t {
-                    self.push(State::Sleeping, start, until);
-                    self.push(State::Ready, until, t);
+            Open::Sleeping { start, until, woke } => {
+                let over = woke.map_or(until, |w| w.max(start).min(until));
+                self.unslept += until - over;
+                if over < t {
+                    self.push(State::Sleeping, start, over);
+                    self.push(State::Ready, over, t);
                 } else {
                     self.push(State::Sleeping, start, t);
                 }
@@ -276,7 +283,8 @@ impl Timeline {
     /// still going; once the trace has an outcome its time is the end.
     pub fn build(trace: &Trace, now: Option<f64>) -> Timeline {
         let n = trace.tasks.len();
-        let mut builders: Vec<Builder> = (0..n).map(|_| Builder { segments: Vec::new(), open: None }).collect();
+        let mut builders: Vec<Builder> =
+            (0..n).map(|_| Builder { segments: Vec::new(), open: None, unslept: 0.0 }).collect();
         let mut finished: HashMap<TaskId, (f64, bool)> = HashMap::new();
         let mut ends: Vec<Option<(f64, TaskEnd)>> = vec![None; n];
         let mut awaited = 0.0;
@@ -307,7 +315,7 @@ impl Timeline {
                     b.open = Some(match reason {
                         Suspend::Sleep { until } => {
                             awaited += (until - t).max(0.0);
-                            Open::Sleeping { start: t, until: *until }
+                            Open::Sleeping { start: t, until: *until, woke: None }
                         }
                         Suspend::Yield => Open::Ready(t),
                         other => Open::Waiting { start: t, on: other.clone(), woke: None },
@@ -321,9 +329,12 @@ impl Timeline {
                     b.push(State::Blocked, t, t + secs);
                     b.open = Some(Open::Running(t + secs));
                 }
-                // Its wake-up is queued: from now on it is ready.
+                // Its wake-up is queued: from now on it is ready (a sleep's timer firing, or
+                // a cancellation ending the wait early).
                 EventKind::Queued { handle: HandleInfo::Wakeup { task, .. } } if slot(task) => {
-                    if let Some(Open::Waiting { woke, .. }) = &mut builders[*task as usize].open {
+                    if let Some(Open::Waiting { woke, .. } | Open::Sleeping { woke, .. }) =
+                        &mut builders[*task as usize].open
+                    {
                         woke.get_or_insert(t);
                     }
                 }
@@ -346,6 +357,7 @@ impl Timeline {
         awaited += module_segments.iter().map(|s| s.end - s.start).sum::<f64>();
         for b in &mut builders {
             b.close(end, &finished, trace);
+            awaited -= b.unslept;
         }
 
         // Ticks: one per printed line, on the lane of the task that began it.
@@ -685,6 +697,45 @@ asyncio.run(main())
         assert_eq!(states(ticker, State::Sleeping), [(0.0, 0.5)]);
         assert_eq!(states(ticker, State::Ready), [(0.5, 1.5)]);
         assert_eq!(tl.summary.awaited, 0.5 + 1.5);
+    }
+
+    /// Issue 13: `asyncio.run` cancels two sleeping tasks at 1.0; the first one's
+    /// `finally` blocks the loop until 1.5. The second one's sleep ended at 1.0, when the
+    /// cancellation queued its wake-up (CPython's loop holds it in `_ready` from then
+    /// on): it is ready from 1.0 to 1.5, not sleeping until its timer's deadline (1.2).
+    #[test]
+    fn a_cancelled_sleep_ends_when_the_cancellation_queues_the_task() {
+        let source = "import asyncio
+import time
+
+async def worker(name):
+    try:
+        while True:
+            await asyncio.sleep(0.3)
+    finally:
+        if name == \"first\":
+            time.sleep(0.5)
+
+async def main():
+    asyncio.create_task(worker(\"first\"))
+    asyncio.create_task(worker(\"second\"))
+    await asyncio.sleep(1.0)
+    raise ValueError(\"boom\")
+
+asyncio.run(main())
+";
+        let trace = crate::native::run(source, crate::Limits::default());
+        let tl = Timeline::build(&trace, None);
+        let lane = |word: &str| tl.lanes.iter().find(|l| l.label.contains(word)).expect("lane");
+        let (first, second) = (lane("first"), lane("second"));
+        // (Three sleeps of 0.3 s end at 0.8999999999999999, as in CPython.)
+        assert_eq!(states(second, State::Sleeping).last().map(|s| s.1), Some(1.0));
+        assert_eq!(states(second, State::Ready), [(1.0, 1.5)]);
+        assert_eq!(states(first, State::Sleeping).last().map(|s| s.1), Some(1.0));
+        assert_eq!(states(first, State::Blocked), [(1.0, 1.5)]);
+        // Awaited: main's 1.0, each worker's three full sleeps and its cancelled 0.1, the
+        // blocking 0.5.
+        assert!((tl.summary.awaited - (1.0 + 2.0 * (0.9 + 0.1) + 0.5)).abs() < 1e-9, "{}", tl.summary.awaited);
     }
 
     #[test]
