@@ -494,9 +494,12 @@ struct Drawn {
 }
 
 impl LaneCtx<'_> {
-    /// The segments to draw: consecutive same-state segments that touch are merged, and
-    /// sub-pixel marks hidden under the previous mark are dropped, so a lane never needs
-    /// more elements than it has pixels.
+    /// The segments to draw, so that a lane never needs many more elements than it has
+    /// pixels yet never says something false: a segment of the same state that follows
+    /// with no time between (only instants hidden in between) extends the previous one;
+    /// an instant (a running step) hidden under the previous mark is left out. A segment
+    /// that lasts, however short, is always drawn (with the minimum width), so that every
+    /// second slept, blocked or waited is in the chart with its true start and end.
     fn thin(&self, segments: &[Segment]) -> Vec<Drawn> {
         let s = self.scale;
         let mut out: Vec<Drawn> = Vec::new();
@@ -509,13 +512,13 @@ impl LaneCtx<'_> {
                 x1 = c + MIN_SEG_W / 2.0;
             }
             if let Some(last) = out.last_mut() {
-                if last.state == seg.state && last.on == seg.on && x0 <= last.x1 + 0.5 && seg.start >= last.end {
+                if last.state == seg.state && last.on == seg.on && x0 <= last.x1 + 0.5 && seg.start == last.end {
                     last.end = seg.end;
                     last.x1 = last.x1.max(x1);
                     last.mark &= mark;
                     continue;
                 }
-                if mark && last.mark && x0 < last.x1 {
+                if seg.end <= seg.start && mark && last.mark && x0 < last.x1 {
                     continue;
                 }
             }
@@ -826,6 +829,43 @@ mod tests {
         assert!(s.span >= 3.0 && s.step > 0.0);
         assert_eq!(s.x(0.0), s.label_w);
         assert_eq!(truncate("abcdef", 4), "abc…");
+    }
+
+    /// Issue 13: a sleep of 2.5 ms at 1.4 s, between two running instants, in a 4 s chart.
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    fn short_sleeps_are_drawn_with_their_true_times() {
+        let seg = |state, start, end| Segment { state, start, end, on: None };
+        let segments = [
+            seg(State::Running, 0.0, 0.0),
+            seg(State::Sleeping, 0.0, 1.4),
+            seg(State::Running, 1.4, 1.4),
+            seg(State::Sleeping, 1.4, 1.4025),
+            seg(State::Running, 1.4025, 1.4025),
+            seg(State::Sleeping, 1.4025, 1.4025001),
+            seg(State::Running, 1.4025001, 1.4025001),
+            seg(State::Ready, 1.4025001, 1.4025002),
+            seg(State::Running, 1.4025002, 1.4025002),
+            seg(State::Sleeping, 1.4025002, 4.0),
+        ];
+        let scale = Scale::new(800.0, 4.0);
+        let lane = LaneCtx { scale: &scale, selected: None, focusable: false };
+        let drawn: Vec<(State, f64, f64)> = lane.thin(&segments).iter().map(|d| (d.state, d.start, d.end)).collect();
+        assert_eq!(
+            drawn,
+            [
+                (State::Running, 0.0, 0.0),
+                (State::Sleeping, 0.0, 1.4),
+                (State::Running, 1.4, 1.4),
+                // The two short sleeps touch (the step between takes no time): one mark.
+                (State::Sleeping, 1.4, 1.4025001),
+                (State::Ready, 1.4025001, 1.4025002),
+                (State::Sleeping, 1.4025002, 4.0),
+            ]
+        );
+        for d in lane.thin(&segments) {
+            assert!(d.x1 - d.x0 >= MIN_SEG_W - 1e-9, "{:?} is drawn {} px wide", d.state, d.x1 - d.x0);
+        }
     }
 
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
