@@ -14,18 +14,18 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::durations::{DurationEdit, DurationsPanel};
-use crate::editor::{Editor, Mark};
-use crate::export;
-use crate::gantt::{Gantt, legend};
-use crate::host::{self, BrowserHost, Pace, now_ms};
-use crate::loop_panel::loop_panel;
+use crate::components::durations::{DurationEdit, DurationsPanel};
+use crate::components::editor::{Editor, Mark};
+use crate::components::gantt::{Gantt, legend};
+use crate::components::loop_panel::loop_panel;
+use crate::components::output::Output;
+use crate::components::summary::Summary;
 use crate::model::{Phase, Snap, Snapshot, secs};
-use crate::output::Output;
 use crate::presets::{self, PRESETS};
 use crate::scrub::{ScrubView, Scrubber};
-use crate::share;
-use crate::summary::Summary;
+use crate::services::downloads as export;
+use crate::services::host::{self, BrowserHost, Pace, now_ms};
+use crate::services::url as share;
 
 /// Delay between the last keystroke and the engine's check of the source.
 const CHECK_DELAY_MS: u32 = 300;

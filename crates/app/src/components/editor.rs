@@ -271,7 +271,7 @@ fn push_piece(row: &mut Vec<Html>, text: &str, class: Option<&'static str>) {
 fn pieces(source: &str) -> Vec<(&str, Option<&'static str>)> {
     let mut out = Vec::new();
     let mut at = 0usize;
-    for (start, end, class) in crate::highlight::classes(source) {
+    for (start, end, class) in crate::components::highlight::classes(source) {
         if start < at || end <= start {
             continue;
         }

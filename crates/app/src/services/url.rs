@@ -10,8 +10,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::host::Pace;
 use crate::presets;
+use crate::services::host::Pace;
 
 /// Delay between the last edit and the address bar's update.
 pub const SYNC_DELAY_MS: u32 = 400;

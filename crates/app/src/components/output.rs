@@ -100,7 +100,7 @@ pub fn output(props: &OutputProps) -> Html {
         use_effect_with((*shown, target), move |&(now, target)| {
             if now < target {
                 wasm_bindgen_futures::spawn_local(async move {
-                    crate::host::next_frame().await;
+                    crate::services::host::next_frame().await;
                     shown.set(now + CHUNK);
                 });
             }

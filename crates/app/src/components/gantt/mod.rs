@@ -1,0 +1,5 @@
+//! The Gantt chart.
+
+mod lanes;
+
+pub use lanes::*;
