@@ -20,7 +20,7 @@ use crate::components::gantt::{Gantt, legend};
 use crate::components::loop_panel::loop_panel;
 use crate::components::output::Output;
 use crate::components::summary::Summary;
-use crate::model::{Phase, Snap, Snapshot, secs};
+use crate::model::{Phase, Snap, Snapshot, grouped, secs};
 use crate::presets::{self, PRESETS};
 use crate::scrub::{ScrubView, Scrubber};
 use crate::services::downloads as export;
@@ -716,19 +716,6 @@ impl App {
         self.start_run(ctx);
         true
     }
-}
-
-/// `12345678` as `12,345,678`.
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The run's limits (SPEC section 3), shown under the editor.

@@ -116,15 +116,20 @@ pub fn colour(task: Option<u32>) -> String {
     }
 }
 
-/// Virtual seconds for people: at least one decimal, at most three (`0.0`, `1.25`,
-/// `0.125`, `12.5`); exact values go in `data-*` attributes.
-pub fn secs(t: f64) -> String {
-    if !t.is_finite() {
-        return t.to_string();
+/// Virtual seconds for people (`0.0`, `1.25`): the engine's own words use the same.
+pub use loopscope_engine::views::secs;
+
+/// `12345678` as `12,345,678`.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
     }
-    let s = format!("{t:.3}");
-    let s = s.trim_end_matches('0');
-    if s.ends_with('.') { format!("{s}0") } else { s.to_owned() }
+    out
 }
 
 /// The exact value of a virtual time for a `data-*` attribute: `Number(attr)` gives the
@@ -139,12 +144,13 @@ mod tests {
 
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[cfg_attr(not(target_arch = "wasm32"), test)]
-    fn seconds_read_well() {
-        assert_eq!(secs(0.0), "0.0");
-        assert_eq!(secs(1.0), "1.0");
-        assert_eq!(secs(1.25), "1.25");
-        assert_eq!(secs(0.125), "0.125");
+    fn numbers_read_well() {
         assert_eq!(secs(0.30000000000000004), "0.3");
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(2_000), "2,000");
+        assert_eq!(grouped(10_000_000), "10,000,000");
+        assert_eq!(grouped(1_234_567_890), "1,234,567,890");
         assert_eq!(exact(0.30000000000000004), "0.30000000000000004");
         assert_eq!(exact(-0.0), "0");
         assert_eq!(exact(3.0), "3");

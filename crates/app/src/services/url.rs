@@ -249,16 +249,11 @@ pub fn share_box(shared: Option<&Shared>, on_close: Callback<MouseEvent>) -> Htm
             if long {
                 <p class="share-warn">
                     { format!("This link is longer than {} characters: some chat apps and mail clients cut long links. \
-                               A shorter program makes a shorter link.", grouped(LONG_LINK)) }
+                               A shorter program makes a shorter link.", crate::model::grouped(LONG_LINK as u64)) }
                 </p>
             }
         </div>
     }
-}
-
-fn grouped(n: usize) -> String {
-    let s = n.to_string();
-    if s.len() <= 3 { s } else { format!("{},{}", &s[..s.len() - 3], &s[s.len() - 3..]) }
 }
 
 /// Selects the fallback field's text so that it can be copied at once.
