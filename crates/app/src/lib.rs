@@ -4,10 +4,12 @@
 
 pub mod app;
 pub mod components;
+pub mod link;
 pub mod model;
 pub mod presets;
 pub mod scrub;
 pub mod services;
+pub mod state;
 
 /// Mounts the page in `#app` (or the body), replacing the loading placeholder.
 pub fn mount() {

@@ -13,20 +13,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::model::Mark;
 use crate::scrub::StandMark;
 
 /// Height of a line in pixels: keep in sync with `--line-h` in web/style.css.
 pub const LINE_H: f64 = 20.0;
 const INDENT: usize = 4;
-
-/// An error to mark in the editor.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mark {
-    /// 1-based.
-    pub line: u32,
-    pub col: Option<u32>,
-    pub message: String,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
