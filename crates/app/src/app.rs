@@ -13,7 +13,7 @@ use crate::components::durations::DurationsPanel;
 use crate::components::editor::Editor;
 use crate::components::exports;
 use crate::components::gallery::gallery;
-use crate::components::gantt::{Gantt, legend};
+use crate::components::gantt::{Gantt, explain, legend};
 use crate::components::header::header;
 use crate::components::limits::limits_line;
 use crate::components::loop_panel::loop_panel;
@@ -219,22 +219,7 @@ impl Component for App {
                         record={s.record()} />
                     { loop_panel(s.scrub_view.as_ref().map(|v| &*v.panel), running, &self.on_scrub) }
                     { exports::toolbar(s.snap.run != 0, link.callback(Action::Export)) }
-        <details class="explain" open={true}>
-            <summary>{ "What am I looking at?" }</summary>
-            <p>
-                { "Each row is one asyncio task, indented under the task that created it; the first row is " }
-                <code>{ "main()" }</code>
-                { ". Time runs left to right in " }<em>{ "virtual" }</em>
-                { " seconds: sleeps take no real time, so a 10 s program finishes at once (choose a Live pace to watch it unfold)." }
-            </p>
-            <p>
-                { "A task only runs in short steps between two " }<code>{ "await" }</code>
-                { "s, drawn as thin dark marks: a step takes no virtual time. In between it is sleeping, waiting for other tasks, or ready and queued behind the others. Only one task runs at a time, yet the sleeps overlap: that is why the total time is shorter than the sum of the sleeps. A " }
-                <code>{ "time.sleep" }</code>
-                { " blocks the whole loop (red): nobody else can run." }
-            </p>
-            <p>{ "Dots are printed lines: click one to find it in the output, or click a line of output to find its dot." }</p>
-        </details>
+                    { explain() }
                 </section>
 
                 <footer class="foot">
