@@ -106,6 +106,8 @@ pub enum Msg {
     /// The address bar's debounce timer `n`: the current fragment is read now.
     SyncAddress(u64),
     Share,
+    /// The page has been painted: time to warm the engine up.
+    WarmUp,
 }
 
 impl From<Action> for Msg {
@@ -153,6 +155,13 @@ impl Component for App {
             Msg::Frame => Action::Frame { playhead: self.running.as_ref().and_then(Running::live_now) },
             Msg::SyncAddress(n) => Action::SyncAddress { n, hash: url::current_hash() },
             Msg::Share => Action::Share { hash: url::current_hash(), base: url::base_url() },
+            Msg::WarmUp => {
+                // A run going (a linked scenario runs at once) is its own warm-up.
+                if self.running.is_none() {
+                    runner::warm_up();
+                }
+                return false;
+            }
         };
         let finished = match action {
             Action::Finished(id) => Some(id),
@@ -167,8 +176,11 @@ impl Component for App {
         render
     }
 
-    fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
         self.state.rendered(now_ms());
+        if first_render {
+            runner::after_paint(ctx.link().callback(|()| Msg::WarmUp));
+        }
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {

@@ -51,3 +51,18 @@ pub fn next_frame(callback: Callback<()>) {
         callback.emit(());
     });
 }
+
+/// Calls back once the page has been painted and the browser has had a turn.
+pub fn after_paint(callback: Callback<()>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        host::next_frame().await;
+        host::macrotask().await;
+        callback.emit(());
+    });
+}
+
+/// Gets the browser to optimise the interpreter before the first run
+/// (`loopscope_engine::warm_up`). Never while a run is going.
+pub fn warm_up() {
+    loopscope_engine::warm_up();
+}
