@@ -3,19 +3,13 @@
 //! their trace.
 
 pub mod app;
-pub mod durations;
-pub mod editor;
-pub mod export;
-pub mod gantt;
-pub mod highlight;
-pub mod host;
-pub mod loop_panel;
+pub mod components;
+pub mod link;
 pub mod model;
-pub mod output;
 pub mod presets;
 pub mod scrub;
-pub mod share;
-pub mod summary;
+pub mod services;
+pub mod state;
 
 /// Mounts the page in `#app` (or the body), replacing the loading placeholder.
 pub fn mount() {

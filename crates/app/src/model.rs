@@ -1,5 +1,7 @@
-//! What the views draw: a snapshot of a run's trace, taken when the trace changed (or the
-//! live clock moved), shared by the output pane, the Gantt chart and the summary.
+//! What the views draw and the page's plain values: a snapshot of a run's trace, taken
+//! when the trace changed (or the live clock moved), shared by the output pane, the Gantt
+//! chart and the summary; the pace, the editor's mark, a duration edit, the downloads.
+//! Pure: no browser API here.
 
 use loopscope_engine::timeline::Timeline;
 use loopscope_engine::{Outcome, OutputLine, RunHandle, Trace};
@@ -27,6 +29,107 @@ impl Phase {
         }
     }
 }
+
+/// The pace chosen in `#pace`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Pace {
+    Instant,
+    /// Virtual seconds per wall second.
+    Live(f64),
+}
+
+impl Pace {
+    /// The speeds offered by the pace selector.
+    pub const SPEEDS: [(&'static str, f64); 6] =
+        [("0.25", 0.25), ("0.5", 0.5), ("1", 1.0), ("2", 2.0), ("5", 5.0), ("10", 10.0)];
+
+    /// `instant` or one of [`Pace::SPEEDS`]; anything else is `None`.
+    pub fn parse(value: &str) -> Option<Pace> {
+        if value == "instant" {
+            return Some(Pace::Instant);
+        }
+        Pace::SPEEDS.iter().find(|(name, _)| *name == value).map(|&(_, speed)| Pace::Live(speed))
+    }
+
+    /// The value of the `#pace` option for this pace.
+    pub fn value(self) -> &'static str {
+        match self {
+            Pace::Instant => "instant",
+            Pace::Live(speed) => Pace::SPEEDS.iter().find(|(_, s)| *s == speed).map_or("1", |(name, _)| name),
+        }
+    }
+
+    pub fn speed(self) -> Option<f64> {
+        match self {
+            Pace::Instant => None,
+            Pace::Live(speed) => Some(speed),
+        }
+    }
+}
+
+/// An error to mark in the editor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// 1-based.
+    pub line: u32,
+    pub col: Option<u32>,
+    pub message: String,
+}
+
+/// A new literal for one duration: the page rewrites its span and re-runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DurationEdit {
+    pub duration: loopscope_engine::edit::durations::Duration,
+    pub text: String,
+}
+
+/// What to download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Trace,
+    Svg,
+    Png,
+    Text,
+}
+
+impl ExportKind {
+    /// The `data-export` attribute of its button.
+    pub fn ext(self) -> &'static str {
+        match self {
+            ExportKind::Trace => "trace",
+            ExportKind::Svg => "svg",
+            ExportKind::Png => "png",
+            ExportKind::Text => "text",
+        }
+    }
+
+    /// The file's name: `{base}-trace.json`...
+    pub fn file(self, base: &str) -> String {
+        let tail = match self {
+            ExportKind::Trace => "trace.json",
+            ExportKind::Svg => "gantt.svg",
+            ExportKind::Png => "gantt.png",
+            ExportKind::Text => "output.txt",
+        };
+        format!("{base}-{tail}")
+    }
+}
+
+/// The output as plain text: one line per printed line, each ending with a newline.
+pub fn output_text<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for line in lines {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// More lines than this are counted but not drawn (the trace keeps them all).
+pub const MAX_SHOWN: usize = 5_000;
+/// Lines added to the output pane per animation frame, so that a long output never
+/// blocks the page.
+pub const LINES_PER_FRAME: usize = 400;
 
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
@@ -116,15 +219,20 @@ pub fn colour(task: Option<u32>) -> String {
     }
 }
 
-/// Virtual seconds for people: at least one decimal, at most three (`0.0`, `1.25`,
-/// `0.125`, `12.5`); exact values go in `data-*` attributes.
-pub fn secs(t: f64) -> String {
-    if !t.is_finite() {
-        return t.to_string();
+/// Virtual seconds for people (`0.0`, `1.25`): the engine's own words use the same.
+pub use loopscope_engine::views::secs;
+
+/// `12345678` as `12,345,678`.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
     }
-    let s = format!("{t:.3}");
-    let s = s.trim_end_matches('0');
-    if s.ends_with('.') { format!("{s}0") } else { s.to_owned() }
+    out
 }
 
 /// The exact value of a virtual time for a `data-*` attribute: `Number(attr)` gives the
@@ -139,12 +247,13 @@ mod tests {
 
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[cfg_attr(not(target_arch = "wasm32"), test)]
-    fn seconds_read_well() {
-        assert_eq!(secs(0.0), "0.0");
-        assert_eq!(secs(1.0), "1.0");
-        assert_eq!(secs(1.25), "1.25");
-        assert_eq!(secs(0.125), "0.125");
+    fn numbers_read_well() {
         assert_eq!(secs(0.30000000000000004), "0.3");
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(2_000), "2,000");
+        assert_eq!(grouped(10_000_000), "10,000,000");
+        assert_eq!(grouped(1_234_567_890), "1,234,567,890");
         assert_eq!(exact(0.30000000000000004), "0.30000000000000004");
         assert_eq!(exact(-0.0), "0");
         assert_eq!(exact(3.0), "3");

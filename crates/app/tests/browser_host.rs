@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use loopscope_app::host::{BrowserHost, Pace, macrotask, now_ms};
+use loopscope_app::services::host::{BrowserHost, Pace, macrotask, now_ms};
 use loopscope_engine::{EventKind, Host, InstantHost, Limits, Trace};
 use wasm_bindgen_test::*;
 

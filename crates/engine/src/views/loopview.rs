@@ -7,6 +7,7 @@ pub mod waits;
 use crate::trace::{
     Event, EventKind, HandleInfo, PrimId, PrimOp, PrimValue, Suspend, TaskEnd, TaskId, TimerKind, Trace, WakeCause,
 };
+use crate::views::secs;
 use crate::views::timeline::State;
 use std::collections::{BTreeMap, VecDeque};
 
@@ -369,16 +370,6 @@ fn describe_with(trace: &Trace, h: &HandleInfo, timer_task: impl Fn(u64) -> Opti
         HandleInfo::Internal => "asyncio.run's shutdown step".into(),
         HandleInfo::Callback { name, .. } => waits::callback_words(trace.name(name)),
     }
-}
-
-/// Seconds for sentences: at least one decimal, at most three (`1.0`, `0.125`).
-fn secs(t: f64) -> String {
-    if !t.is_finite() {
-        return t.to_string();
-    }
-    let s = format!("{t:.3}");
-    let s = s.trim_end_matches('0');
-    if s.ends_with('.') { format!("{s}0") } else { s.to_owned() }
 }
 
 /// A [`LoopReplay`] that can be moved anywhere in a trace cheaply: forward it replays

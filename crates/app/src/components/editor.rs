@@ -13,20 +13,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::model::Mark;
 use crate::scrub::StandMark;
 
 /// Height of a line in pixels: keep in sync with `--line-h` in web/style.css.
 pub const LINE_H: f64 = 20.0;
 const INDENT: usize = 4;
-
-/// An error to mark in the editor.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mark {
-    /// 1-based.
-    pub line: u32,
-    pub col: Option<u32>,
-    pub message: String,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -271,7 +263,7 @@ fn push_piece(row: &mut Vec<Html>, text: &str, class: Option<&'static str>) {
 fn pieces(source: &str) -> Vec<(&str, Option<&'static str>)> {
     let mut out = Vec::new();
     let mut at = 0usize;
-    for (start, end, class) in crate::highlight::classes(source) {
+    for (start, end, class) in crate::components::highlight::classes(source) {
         if start < at || end <= start {
             continue;
         }

@@ -1,16 +1,14 @@
 //! The output pane: the printed lines, interleaved as they happened, each with its virtual
 //! time and its task's colour; then the error, Python-style.
+//!
+//! Long outputs are drawn a chunk per animation frame: how many lines is the `shown` prop,
+//! advanced by the page's frames (`state.rs`), so this view never waits for anything.
 
-use crate::model::{Snap, colour, exact, secs};
+use crate::model::{LINES_PER_FRAME as CHUNK, MAX_SHOWN, Snap, colour, exact, secs};
 use loopscope_engine::Outcome;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
-
-/// More lines than this are counted but not drawn (the trace keeps them all).
-pub const MAX_SHOWN: usize = 5_000;
-/// Lines added to the DOM per animation frame, so that a long output never blocks the page.
-const CHUNK: usize = 400;
 
 #[derive(Properties, PartialEq)]
 pub struct OutputProps {
@@ -19,6 +17,9 @@ pub struct OutputProps {
     pub on_select: Callback<Option<usize>>,
     /// Nothing has run yet.
     pub fresh: bool,
+    /// Lines drawn so far: a long output is drawn a chunk per frame, and the page (the
+    /// root, which owns the frames) says how far it has got.
+    pub shown: usize,
     /// Scrubbing: the lines begun before the playhead; the later ones are dimmed.
     #[prop_or_default]
     pub later: Option<usize>,
@@ -89,24 +90,7 @@ pub fn output(props: &OutputProps) -> Html {
     let total = snap.lines.len();
     let target = total.min(MAX_SHOWN);
 
-    // Long outputs are drawn a chunk per frame.
-    let shown = use_state(|| CHUNK);
-    {
-        let shown = shown.clone();
-        use_effect_with(snap.run, move |_| shown.set(CHUNK));
-    }
-    {
-        let shown = shown.clone();
-        use_effect_with((*shown, target), move |&(now, target)| {
-            if now < target {
-                wasm_bindgen_futures::spawn_local(async move {
-                    crate::host::next_frame().await;
-                    shown.set(now + CHUNK);
-                });
-            }
-        });
-    }
-    let drawn = target.min(*shown);
+    let drawn = target.min(props.shown);
 
     // Keep the selected line in view (selection can come from a Gantt tick).
     {

@@ -20,45 +20,10 @@ use loopscope_engine::{Host, LocalBoxFuture};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
+pub use crate::model::Pace;
+
 /// Longest stretch the driver may keep the main thread (ms).
 pub const YIELD_EVERY_MS: f64 = 8.0;
-
-/// The pace chosen in `#pace`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Pace {
-    Instant,
-    /// Virtual seconds per wall second.
-    Live(f64),
-}
-
-impl Pace {
-    /// The speeds offered by the pace selector.
-    pub const SPEEDS: [(&'static str, f64); 6] =
-        [("0.25", 0.25), ("0.5", 0.5), ("1", 1.0), ("2", 2.0), ("5", 5.0), ("10", 10.0)];
-
-    /// `instant` or one of [`Pace::SPEEDS`]; anything else is `None`.
-    pub fn parse(value: &str) -> Option<Pace> {
-        if value == "instant" {
-            return Some(Pace::Instant);
-        }
-        Pace::SPEEDS.iter().find(|(name, _)| *name == value).map(|&(_, speed)| Pace::Live(speed))
-    }
-
-    /// The value of the `#pace` option for this pace.
-    pub fn value(self) -> &'static str {
-        match self {
-            Pace::Instant => "instant",
-            Pace::Live(speed) => Pace::SPEEDS.iter().find(|(_, s)| *s == speed).map_or("1", |(name, _)| name),
-        }
-    }
-
-    pub fn speed(self) -> Option<f64> {
-        match self {
-            Pace::Instant => None,
-            Pace::Live(speed) => Some(speed),
-        }
-    }
-}
 
 /// `performance.now()` in milliseconds (0 where there is no window).
 pub fn now_ms() -> f64 {

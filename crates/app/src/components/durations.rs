@@ -8,16 +8,11 @@
 //! untouched. Every applied value goes to the page as a [`DurationEdit`].
 
 use loopscope_engine::edit::durations::{Duration, DurationKind, durations_in, step};
+
+use crate::model::DurationEdit;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
-
-/// A new literal for one duration: the page rewrites its span and re-runs.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DurationEdit {
-    pub duration: Duration,
-    pub text: String,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct DurationsProps {

@@ -10,73 +10,18 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
-use yew::prelude::*;
-
-/// What to download.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Trace,
-    Svg,
-    Png,
-    Text,
-}
-
-impl Kind {
-    /// The `data-export` attribute of its button.
-    fn ext(self) -> &'static str {
-        match self {
-            Kind::Trace => "trace",
-            Kind::Svg => "svg",
-            Kind::Png => "png",
-            Kind::Text => "text",
-        }
-    }
-
-    fn file(self, base: &str) -> String {
-        let tail = match self {
-            Kind::Trace => "trace.json",
-            Kind::Svg => "gantt.svg",
-            Kind::Png => "gantt.png",
-            Kind::Text => "output.txt",
-        };
-        format!("{base}-{tail}")
-    }
-}
-
-/// The downloads bar under the Gantt chart.
-pub fn toolbar(enabled: bool, on_export: Callback<Kind>) -> Html {
-    let button = |kind: Kind, id: &'static str, text: &'static str, ext: &'static str, title: &'static str| {
-        let on_export = on_export.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_export.emit(kind));
-        html! {
-            <button {id} type="button" class="btn small" data-export={kind.ext()} disabled={!enabled} {title} {onclick}>
-                <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M7.25 2h1.5v6.4l2.2-2.2 1.06 1.06L8 11.28 3.99 7.26l1.06-1.06 2.2 2.2zM3 12.5h10V14H3z"/></svg>
-                { text }<span class="ext">{ ext }</span>
-            </button>
-        }
-    };
-    html! {
-        <div class="exports" role="group" aria-labelledby="exports-h">
-            <span id="exports-h" class="exports-title">{ "Download" }</span>
-            { button(Kind::Trace, "export-trace", "Trace", ".json", "The run's trace in Chrome Trace Event format: open it in ui.perfetto.dev or chrome://tracing") }
-            { button(Kind::Svg, "export-svg", "Chart", ".svg", "The Gantt chart as an SVG image") }
-            { button(Kind::Png, "export-png", "Chart", ".png", "The Gantt chart as a PNG image") }
-            { button(Kind::Text, "export-text", "Output", ".txt", "The printed output as plain text") }
-        </div>
-    }
-}
 
 fn warn(what: &str, e: &JsValue) {
     web_sys::console::warn_2(&format!("Loopscope: cannot export the {what}").into(), e);
 }
 
-/// Downloads `text` as a file.
-pub fn download_text(kind: Kind, base: &str, mime: &str, text: &str) {
+/// Downloads `text` as the file `name`.
+pub fn text(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let bag = BlobPropertyBag::new();
     bag.set_type(mime);
     match Blob::new_with_str_sequence_and_options(&parts, &bag) {
-        Ok(blob) => download_blob(&blob, &kind.file(base)),
+        Ok(blob) => download_blob(&blob, name),
         Err(e) => warn(mime, &e),
     }
 }
@@ -104,16 +49,6 @@ fn download_blob(blob: &Blob, name: &str) {
         let _ = Url::revoke_object_url(&url);
     })
     .forget();
-}
-
-/// The output as plain text: one line per printed line, each ending with a newline.
-pub fn output_text<'a>(lines: impl Iterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    for line in lines {
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
 }
 
 /// Presentation properties copied from the computed style to every element of the chart, with
@@ -229,9 +164,9 @@ fn background_of(window: &web_sys::Window, el: &Element) -> Option<String> {
 }
 
 /// Downloads the Gantt chart as SVG.
-pub fn download_svg(base: &str) {
+pub fn svg(name: &str) {
     match gantt_svg() {
-        Some((svg, _, _)) => download_text(Kind::Svg, base, "image/svg+xml", &svg),
+        Some((svg, _, _)) => text(name, "image/svg+xml", &svg),
         None => warn("chart", &JsValue::from_str("no chart")),
     }
 }
@@ -241,16 +176,16 @@ const MAX_SIDE: f64 = 16_384.0;
 const MAX_AREA: f64 = 64.0e6;
 
 /// Downloads the Gantt chart as PNG, drawn at twice its size (less for huge charts).
-pub async fn download_png(base: String) {
+pub async fn png(name: String) {
     let Some((svg, width, height)) = gantt_svg() else {
         return warn("chart", &JsValue::from_str("no chart"));
     };
-    if let Err(e) = png(&svg, width, height, &base).await {
+    if let Err(e) = draw_png(&svg, width, height, &name).await {
         warn("chart as PNG", &e);
     }
 }
 
-async fn png(svg: &str, width: f64, height: f64, base: &str) -> Result<(), JsValue> {
+async fn draw_png(svg: &str, width: f64, height: f64, name: &str) -> Result<(), JsValue> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let img = HtmlImageElement::new()?;
     let url = format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(svg));
@@ -282,6 +217,6 @@ async fn png(svg: &str, width: f64, height: f64, base: &str) -> Result<(), JsVal
         }
     });
     let blob = JsFuture::from(promise).await?.dyn_into::<Blob>()?;
-    download_blob(&blob, &Kind::Png.file(base));
+    download_blob(&blob, name);
     Ok(())
 }

@@ -1,0 +1,68 @@
+//! Runs in the page: the engine's run future spawned with `spawn_local`, paced by a
+//! [`BrowserHost`], and the animation frames the page re-reads a live trace at.
+
+use std::rc::Rc;
+
+use loopscope_engine::{Host, Limits, RunHandle};
+use yew::{AttrValue, Callback};
+
+use crate::model::Pace;
+use crate::services::host::{self, BrowserHost};
+
+/// A run going in the page.
+pub struct Running {
+    pub id: u64,
+    pub handle: RunHandle,
+    host: Rc<BrowserHost>,
+}
+
+impl Running {
+    /// Stops the run: the engine notices its flag at its next check, and a pending live
+    /// wait wakes at once.
+    pub fn stop(&self) {
+        self.handle.stop();
+        self.host.stop();
+    }
+
+    /// Virtual time that the wall clock has reached (live pace only).
+    pub fn live_now(&self) -> Option<f64> {
+        self.host.live_now()
+    }
+}
+
+/// Starts run `id` of `source`; `on_finished` gets `id` when its future has returned.
+pub fn start(id: u64, source: &AttrValue, pace: Pace, on_finished: Callback<u64>) -> Running {
+    let host = Rc::new(BrowserHost::new(pace));
+    let dyn_host: Rc<dyn Host> = host.clone();
+    let (handle, fut) = loopscope_engine::start(source, Limits::browser(), dyn_host);
+    wasm_bindgen_futures::spawn_local(async move {
+        // One macrotask first, so that the page shows `running` before anything else.
+        host::macrotask().await;
+        fut.await;
+        on_finished.emit(id);
+    });
+    Running { id, handle, host }
+}
+
+/// Calls back at the next animation frame.
+pub fn next_frame(callback: Callback<()>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        host::next_frame().await;
+        callback.emit(());
+    });
+}
+
+/// Calls back once the page has been painted and the browser has had a turn.
+pub fn after_paint(callback: Callback<()>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        host::next_frame().await;
+        host::macrotask().await;
+        callback.emit(());
+    });
+}
+
+/// Gets the browser to optimise the interpreter before the first run
+/// (`loopscope_engine::warm_up`). Never while a run is going.
+pub fn warm_up() {
+    loopscope_engine::warm_up();
+}
