@@ -19,9 +19,10 @@ for py in "$out"/*.py; do
     python3 "$root/tests/loop_oracle/instrument.py" "$oracle" "$py" > "$n.loop.jsonl" 2>/dev/null
     python3 "$oracle/oracle.py" "$py" > "$n.jsonl" 2>/dev/null || true
 done
-# The page's presets that teach the primitives.
+# The page's presets that teach the primitives and the language.
 for id in 13_queue_producer_consumer 14_semaphore_limit 15_taskgroup_failure 16_timeout \
-          17_wait_first_completed 18_event_starting_gun; do
+          17_wait_first_completed 18_event_starting_gun 19_class_worker 20_generator_pipeline \
+          21_retry_with_jitter; do
     py=$root/crates/app/presets/$id.py
     python3 "$root/tests/loop_oracle/instrument.py" "$oracle" "$py" > "$out/preset.$id.loop.jsonl" 2>/dev/null
     python3 "$oracle/oracle.py" "$py" > "$out/preset.$id.jsonl" 2>/dev/null || true

@@ -67,6 +67,21 @@ pub const PRESETS: &[Preset] = &[
         "asyncio.wait returns when the first of two racing tasks is done; the other is cancelled."
     ),
     preset!("18_event_starting_gun", "Event", "An Event as a starting gun: every runner waits until it is set."),
+    preset!(
+        "19_class_worker",
+        "Class-based workers",
+        "Two Worker objects with their own pace run their job lists at once; gather collects their counts."
+    ),
+    preset!(
+        "20_generator_pipeline",
+        "Generator pipeline",
+        "Two async-generator stages pull from one plain generator: whoever is ready takes the next line."
+    ),
+    preset!(
+        "21_retry_with_jitter",
+        "Retry with jitter",
+        "Flaky calls retried with exponential backoff plus random jitter (random starts at seed 0)."
+    ),
 ];
 
 /// The scenario shown when nothing else is asked for.

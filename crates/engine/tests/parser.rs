@@ -1351,7 +1351,7 @@ const UNSUPPORTED: &[(&str, &str, u32, u32)] = &[
     ("z = 1.5e3J + 1\n", "complex numbers are not supported by Loopscope", 1, 5),
     ("import threading\n", "'import threading' is not supported by Loopscope", 1, 8),
     ("import asyncio, os.path as p\n", "'import os.path' is not supported by Loopscope", 1, 17),
-    ("import asyncio.tasks\n", "'import asyncio.tasks' is not supported by Loopscope", 1, 8),
+    ("import asyncio.tasks.x\n", "'import asyncio.tasks.x' is not supported by Loopscope", 1, 8),
     (
         "from concurrent.futures import ThreadPoolExecutor\n",
         "'from concurrent.futures import ...' is not supported by Loopscope",

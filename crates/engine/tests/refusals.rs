@@ -467,3 +467,32 @@ fn the_refused_corpus_programs_list_the_names_they_lack() {
         assert_eq!(found, sorted, "{name}: in source order");
     }
 }
+
+/// `import asyncio.queues` and `from asyncio.exceptions import ...` (as CPython's docs and
+/// tutorials write them) run for every submodule Loopscope has; a submodule CPython has
+/// and Loopscope lacks, or one that does not exist, is refused before running.
+#[test]
+fn asyncio_submodules_import_in_every_form() {
+    for path in module_paths().into_iter().filter(|p| p.starts_with("asyncio.")) {
+        let sub = &path["asyncio.".len()..];
+        let present = rows(&path, true);
+        let Some(first) = present.first() else { continue };
+        for src in [
+            format!("import {path}\nprint({path}.{first})\n"),
+            format!("import {path} as m\nprint(m.{first})\n"),
+            format!("from {path} import {first}\nprint({first})\n"),
+            format!("from asyncio import {sub}\nprint({sub}.{first})\n"),
+        ] {
+            assert_eq!(refusals(&src), Vec::<String>::new(), "{src:?}");
+            assert!(ends_normally(&src), "{src:?}: {:?}", outcome(&src));
+        }
+    }
+    for (src, what) in [
+        ("import asyncio.sslproto\n", "'import asyncio.sslproto'"),
+        ("from asyncio.nothing import x\n", "'from asyncio.nothing import ...'"),
+        ("import time.x\n", "'import time.x'"),
+        ("import asyncio.tasks.x\n", "'import asyncio.tasks.x'"),
+    ] {
+        assert_eq!(messages(src), vec![not_supported(what)], "{src:?}");
+    }
+}

@@ -55,3 +55,24 @@ fn public_scenarios_match_the_oracle() {
     assert!(count >= 20, "expected the public scenarios, found {count}");
     assert!(failures.is_empty(), "{} of {count} scenarios differ:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// The page's presets (crates/app/presets, each with the oracle's output beside it) run
+/// exactly as CPython runs them: the gallery never shows a learner a wrong lesson.
+#[test]
+fn presets_match_the_oracle() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/presets");
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("presets dir").flatten().map(|e| e.path()).collect();
+    entries.sort();
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for py in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "py")) {
+        let src = std::fs::read_to_string(py).expect("read preset");
+        let expected = std::fs::read_to_string(py.with_extension("jsonl")).expect("read the preset's expectation");
+        count += 1;
+        if let Err(why) = compare(&expected, &native::run(&src, Limits::default()).to_jsonl()) {
+            failures.push(format!("{}: {why}", py.display()));
+        }
+    }
+    assert!(count >= 21, "expected every preset, found {count}");
+    assert!(failures.is_empty(), "{} of {count} presets differ:\n{}", failures.len(), failures.join("\n"));
+}

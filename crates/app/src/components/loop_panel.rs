@@ -136,15 +136,14 @@ fn prim_entry(p: &PrimItem) -> Html {
             }
         });
         html! {
-            <div class="waiters" data-role={g.role} style="display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin-top: 4px">
+            <div class="waiters" data-role={g.role}>
                 <span class="role muted">{ role_words(g.role) }</span>{ for chips }
             </div>
         }
     });
     let waiting: usize = p.groups.iter().map(|g| g.tasks.len()).sum();
     html! {
-        <li class="prim-item" data-kind={p.kind} data-name={p.title.clone()} data-waiting={waiting.to_string()}
-            style="padding: 4px 8px; border-radius: 6px; background: var(--surface-2)">
+        <li class="prim-item" data-kind={p.kind} data-name={p.title.clone()} data-waiting={waiting.to_string()}>
             <span class="prim-title"><b>{ p.title.clone() }</b></span>
             if !p.state.is_empty() {
                 <span class="prim-state muted">{ format!(" · {}", p.state) }</span>
@@ -162,7 +161,7 @@ fn prim_entry(p: &PrimItem) -> Html {
 fn prims_column(d: &PanelData) -> Html {
     let items = d.prims.iter().map(prim_entry);
     html! {
-        <div class="loop-col prims-col" style="grid-column: 1 / -1">
+        <div class="loop-col prims-col">
             <h4>{ "Queues, locks, events" }<span class="count">{ d.prims_total }</span></h4>
             <ol aria-label="The program's queues, locks, events, semaphores, conditions and task groups, with the tasks waiting on each, first first">
                 { for items }

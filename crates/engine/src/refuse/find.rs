@@ -115,6 +115,15 @@ impl<'a, 'b> Hooks<'a> for Find<'b> {
         }
     }
 
+    fn import_module(&mut self, module: &'a str, span: Span, from: bool) {
+        // The parser lets every `asyncio.X` through; only the submodules the VM has are
+        // modules here (`asyncio.sslproto` is CPython's, not Loopscope's).
+        if module.starts_with("asyncio.") && self.lacking.module(module).is_none() {
+            let what = if from { format!("'from {module} import ...'") } else { format!("'import {module}'") };
+            self.refuse(what, span);
+        }
+    }
+
     fn import_from(&mut self, module: &'a str, alias: &'a Alias) {
         if self.module_attr_lacking(module, &alias.name) {
             self.refuse(format!("'{module}.{}'", alias.name), alias.span);

@@ -34,6 +34,9 @@ pub trait Hooks<'a> {
     fn string(&mut self, _s: &'a str) {}
     /// `f(name=...)`: a keyword argument (`dict(name=...)` can become attributes).
     fn keyword(&mut self, _name: &'a Name) {}
+    /// `import module` or `from module import ...` (absolute imports only), with the
+    /// module name's span.
+    fn import_module(&mut self, _module: &'a str, _span: Span, _from: bool) {}
     /// `from module import name [as other]` (absolute imports only).
     fn import_from(&mut self, _module: &'a str, _alias: &'a Alias) {}
     /// `from module import *`: any name may be bound.
@@ -121,11 +124,15 @@ impl<'a, H: Hooks<'a>> Visitor<'a> for Walk<'_, H> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
+                    self.hooks.import_module(&a.name, a.span, false);
                     let (name, how) = import_binding(a);
                     self.hooks.bind(scope, name, how);
                 }
             }
-            StmtKind::ImportFrom { module, names, level, star, .. } => {
+            StmtKind::ImportFrom { module, module_span, names, level, star } => {
+                if let Some(m) = module.as_deref().filter(|_| *level == 0) {
+                    self.hooks.import_module(m, *module_span, true);
+                }
                 if star.is_some() {
                     self.hooks.star_import();
                 }

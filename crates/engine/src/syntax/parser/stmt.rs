@@ -11,6 +11,14 @@ use std::rc::Rc;
 /// The modules a scenario may import (SPEC section 1a).
 const SUPPORTED_MODULES: &[&str] = &["asyncio", "time", "random", "typing", "__future__"];
 
+/// A module a program may import: one of [`SUPPORTED_MODULES`], or a submodule of the
+/// asyncio package (`asyncio.queues`); which submodules Loopscope has is the refusal
+/// pass's question (`refuse/`), since only the asyncio layer knows them.
+fn importable(module: &str) -> bool {
+    SUPPORTED_MODULES.contains(&module)
+        || module.strip_prefix("asyncio.").is_some_and(|sub| !sub.is_empty() && !sub.contains('.'))
+}
+
 impl Parser<'_, '_> {
     pub(super) fn file(&mut self) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
@@ -132,7 +140,7 @@ impl Parser<'_, '_> {
             let (module, start) = self.dotted_name()?;
             let asname = if self.eat_kw("as") { Some(self.name_token()?.0) } else { None };
             let span = self.since(start);
-            if !SUPPORTED_MODULES.contains(&module.as_str()) {
+            if !importable(&module) {
                 self.unsupported(&format!("'import {module}'"), start);
             }
             names.push(Alias { name: Rc::from(module), asname, span });
@@ -160,7 +168,7 @@ impl Parser<'_, '_> {
         if !self.eat_kw("import") {
             return self.unexpected();
         }
-        let module_ok = level == 0 && module.as_deref().is_some_and(|m| SUPPORTED_MODULES.contains(&m));
+        let module_ok = level == 0 && module.as_deref().is_some_and(importable);
         if level > 0 {
             self.unsupported("relative imports", first_dot);
         } else if !module_ok {

@@ -67,6 +67,8 @@ pub fn table(types: &Types) -> HashMap<&'static str, Value> {
     t.insert("IOError", Value::Class(types.exc(ExcKind::OSError).clone()));
     t.insert("NotImplemented", Value::NotImplemented);
     t.insert("Ellipsis", Value::Ellipsis);
+    // Always true: CPython runs without -O here (`assert` statements run too).
+    t.insert("__debug__", Value::Bool(true));
     t.insert("__name__", Value::str("builtins"));
     t
 }
