@@ -30,11 +30,10 @@ const STAGES: [(&str, &str, StageFn); 9] = [
     ("differential", "random programs: the CLI against the CPython oracle", stage_differential),
 ];
 
-/// Random programs per run of the differential stage (about 40 s on 2 cores); the seed is
-/// fixed so that a failure reproduces. `LOOPSCOPE_DIFF_COUNT` / `LOOPSCOPE_DIFF_SEED`
-/// override them for a run at scale.
+/// Random programs per run of the differential stage (about 100 s on 2 cores). Every run
+/// draws a fresh seed and prints it: `LOOPSCOPE_DIFF_SEED=N` replays that run's programs,
+/// `LOOPSCOPE_DIFF_COUNT` changes how many there are (for a run at scale).
 const DIFF_COUNT: &str = "400";
-const DIFF_SEED: &str = "20261126";
 
 #[derive(Clone, Copy, Default)]
 struct Count {
@@ -357,14 +356,28 @@ fn stage_differential(ctx: &Ctx) -> Count {
         return Count::one(false);
     }
     let count = std::env::var("LOOPSCOPE_DIFF_COUNT").unwrap_or_else(|_| DIFF_COUNT.into());
-    let seed = std::env::var("LOOPSCOPE_DIFF_SEED").unwrap_or_else(|_| DIFF_SEED.into());
+    // A fresh seed each run, so that the runs together cover ever more programs; the std
+    // hasher's per-process random keys are enough (no need for a random-number crate).
+    let seed = std::env::var("LOOPSCOPE_DIFF_SEED").unwrap_or_else(|_| {
+        use std::hash::BuildHasher;
+        let random = std::collections::hash_map::RandomState::new().hash_one(std::process::id());
+        (random % 1_000_000_000 + 1).to_string()
+    });
+    println!("    seed {seed}: `LOOPSCOPE_DIFF_SEED={seed} cargo xtask test differential` replays these programs");
     let mut cmd = Command::new("python3");
     cmd.arg(root.join("tests").join("differential").join("run.py"))
         .arg(&exe)
         .arg(&oracle)
-        .args(["--count", &count, "--seed", &seed, "--loop"])
+        .args(["--count", &count, "--seed", &seed, "--show", "10"])
         .current_dir(&root);
     let run = run_logged(ctx, "differential", cmd);
+    if !run.ok {
+        // The log's tail is the per-feature table; these are the programs to look at.
+        println!("    mismatching programs (first 10; all of them are kept in target/differential-failures):");
+        for line in run.text.lines().filter(|l| l.starts_with("FAIL ") || l.trim_start().starts_with("reproduce:")) {
+            println!("    {line}");
+        }
+    }
     counted(&run, parse_passed_failed(&run.text))
 }
 
