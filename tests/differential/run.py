@@ -27,9 +27,6 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-import gen  # noqa: E402
-
 TIMEOUT = 60  # seconds per run; the oracle stops itself after 10 s of wall time
 
 
