@@ -127,6 +127,8 @@ def main():
                 if results:
                     results.write(json.dumps({"path": os.path.basename(path), "seed": seed, "index": i,
                                               "features": feats, "ok": diff is None, "diff": diff}) + "\n")
+                    # Line by line, so that a long run's file can be triaged while it runs.
+                    results.flush()
                 if diff is None:
                     passed += 1
                     continue
