@@ -503,6 +503,11 @@ impl Vm {
                                 Some(v) => reg!(iter + 1) = v,
                                 None => ip = exit as usize,
                             },
+                            // An exhausted generator just ends the loop (`gen_iternext`
+                            // returns NULL without an exception).
+                            Value::Gen(g) if g.kind == GenKind::Generator && g.state.get() == GenState::Finished => {
+                                ip = exit as usize
+                            }
                             Value::Gen(g) if g.kind == GenKind::Generator => {
                                 save_ip!();
                                 let link = Link::Gen { dst: iter + 1, mode: GenMode::ForIter { exit } };
@@ -551,6 +556,11 @@ impl Vm {
                             // The fallback of RangeInit: an ordinary iterator.
                             let it = reg!(state).clone();
                             match &it {
+                                Value::Gen(g)
+                                    if g.kind == GenKind::Generator && g.state.get() == GenState::Finished =>
+                                {
+                                    ip = exit as usize
+                                }
                                 Value::Gen(g) if g.kind == GenKind::Generator => {
                                     save_ip!();
                                     let link = Link::Gen { dst: state + 3, mode: GenMode::ForIter { exit } };
@@ -768,6 +778,10 @@ impl Vm {
                         let sent = std::mem::replace(&mut reg!(dst), Value::None);
                         save_ip!();
                         match &it {
+                            // `yield from` an exhausted generator: its value is None.
+                            Value::Gen(g) if g.kind == GenKind::Generator && g.state.get() == GenState::Finished => {
+                                reg!(dst) = Value::None
+                            }
                             Value::Gen(g) if g.kind != GenKind::AsyncGenerator => {
                                 tri!(self.push_gen(stack, g, sent, Link::Gen { dst, mode: GenMode::YieldFrom }));
                                 continue 'frames;
