@@ -392,11 +392,12 @@ pub fn pad_text(body: String, spec: &Spec) -> String {
 }
 
 /// `format(n, spec)` of an int given by its sign and magnitude digits (any size), for
-/// the integer presentations (`b c d n o x X`); floats' are the caller's.
+/// the integer presentations (`b c d n o x X`); floats' are the caller's. `c_long` is the
+/// value if it fits a C long (what `c` converts first), else `None`.
 pub fn format_int_digits(
     negative: bool,
     digits: &dyn Fn(u32) -> String,
-    char_value: Option<u32>,
+    c_long: Option<i64>,
     spec: &Spec,
 ) -> PyResult<String> {
     if spec.precision.is_some() {
@@ -412,8 +413,11 @@ pub fn format_int_digits(
         if spec.alternate {
             return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        let c = char_value
-            .filter(|n| !negative && *n < 0x110000)
+        // CPython converts with `PyLong_AsLong` first, then checks the range.
+        let n = c_long.ok_or_else(|| overflow_error("Python int too large to convert to C long"))?;
+        let c = u32::try_from(n)
+            .ok()
+            .filter(|n| *n < 0x110000)
             .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
         let c = char::from_u32(c).ok_or_else(|| crate::vm::error::not_supported("surrogate characters"))?;
         return Ok(render_number(false, "", "", false, &c.to_string(), spec, false));
