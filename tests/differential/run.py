@@ -2,7 +2,7 @@
 """Differential test: random programs (gen.py) on the CPython oracle and on loopscope.
 
 usage: run.py LOOPSCOPE_BINARY ORACLE_DIR [--count N] [--seed S] [--jobs J] [--keep DIR]
-              [--results FILE] [--loop] [--show K]
+              [--results FILE] [--loop] [--show K] [--rerun RESULTS]
 
 Generates N programs from seed S (a seed of 0 or "random" draws a fresh one), runs each on
 the oracle and on `LOOPSCOPE_BINARY run --jsonl`, compares them (ORACLE_DIR/compare.py) and
@@ -11,6 +11,8 @@ The summary gives passes and failures per feature (from each program's `# featur
 line) and the rate in programs per second; the last line is "N passed, M failed".
 Mismatching programs are copied into --keep (default target/differential-failures).
 --results writes one JSON object per program (path, features, ok, diff) for triage.
+--rerun RESULTS runs only the programs that failed in an earlier --results file (the
+same seeds and indices), e.g. to show that a fix holds without a whole run again.
 --loop also compares the loop's ready queue and timers at every iteration
 (tests/loop_oracle/instrument.py), for the features that it describes.
 """
@@ -102,22 +104,40 @@ def main():
     ap.add_argument("--show", type=int, default=10, help="print the first SHOW mismatches")
     ap.add_argument("--loop", action="store_true",
                     help="also compare the loop's ready queue and timers at every iteration")
+    ap.add_argument("--rerun", help="run only the programs that failed in this --results file")
     args = ap.parse_args()
     seed = random.SystemRandom().randrange(1, 10 ** 9) if args.seed in ("0", "random") else int(args.seed)
-    print(f"differential: {args.count} programs, seed {seed}, {args.jobs} jobs", flush=True)
+    if args.rerun:
+        with open(args.rerun) as f:
+            todo = [(rec["seed"], rec["index"]) for rec in map(json.loads, f) if not rec["ok"]]
+        print(f"differential: the {len(todo)} failures of {args.rerun}, {args.jobs} jobs", flush=True)
+    else:
+        print(f"differential: {args.count} programs, seed {seed}, {args.jobs} jobs", flush=True)
     oracle = os.path.join(args.oracle_dir, "oracle.py")
     compare = os.path.join(args.oracle_dir, "compare.py")
     work = tempfile.mkdtemp(prefix="loopscope-diff-")
     results = open(args.results, "w") if args.results else None
     started = time.monotonic()
     try:
-        subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), str(seed),
-                        str(args.count), work], check=True)
-        progs = sorted(os.path.join(work, f) for f in os.listdir(work))
+        if args.rerun:
+            sys.path.insert(0, HERE)
+            import gen
+            progs = []
+            for s, i in todo:
+                path = os.path.join(work, f"prog_{s}_{i:05d}.py")
+                with open(path, "w") as f:
+                    f.write(gen.program_text(s, i))
+                progs.append((s, i, path))
+        else:
+            subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), str(seed),
+                            str(args.count), work], check=True)
+            progs = [(seed, i, path) for i, path in
+                     enumerate(sorted(os.path.join(work, f) for f in os.listdir(work)))]
         passed = failed = skipped = 0
         per_feature = collections.defaultdict(lambda: [0, 0])
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-            for i, (path, diff) in enumerate(zip(progs, pool.map(lambda p: check(args, oracle, compare, p), progs))):
+            diffs = pool.map(lambda p: check(args, oracle, compare, p[2]), progs)
+            for (seed, i, path), diff in zip(progs, diffs):
                 feats = features_of(path)
                 if diff == "skip":
                     skipped += 1
@@ -147,7 +167,7 @@ def main():
         done = passed + failed + skipped
         print(f"{done} programs in {secs:.1f} s ({done / max(secs, 1e-9):.2f} programs/s), "
               f"{skipped} skipped (too slow for the oracle)")
-        if failed:
+        if failed and not args.rerun:
             print(f"to reproduce this run: python3 tests/differential/run.py {args.binary} {args.oracle_dir} "
                   f"--count {args.count} --seed {seed}")
         print(f"{passed} passed, {failed} failed")
