@@ -330,7 +330,7 @@ fn e2e_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 fn stage_oracle(ctx: &Ctx) -> Count {
     let root = repo_root();
-    let check = root.join("..").join("shared").join("oracle").join("check.sh");
+    let check = oracle_dir(&root).join("check.sh");
     if !check.is_file() {
         println!("    skipped: {} does not exist", check.display());
         return Count::default();
@@ -348,9 +348,18 @@ fn stage_oracle(ctx: &Ctx) -> Count {
     built.add(counted(&run, parse_passed_failed(&run.text)))
 }
 
+/// The CPython oracle: `../shared/oracle` beside the repository, or `LOOPSCOPE_ORACLE_DIR`
+/// (a worktree kept elsewhere has no `../shared`; without it the oracle stages are skipped).
+fn oracle_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("LOOPSCOPE_ORACLE_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => root.join("..").join("shared").join("oracle"),
+    }
+}
+
 fn stage_differential(ctx: &Ctx) -> Count {
     let root = repo_root();
-    let oracle = root.join("..").join("shared").join("oracle");
+    let oracle = oracle_dir(&root);
     if !oracle.join("oracle.py").is_file() {
         println!("    skipped: {} does not exist", oracle.display());
         return Count::default();
