@@ -127,16 +127,12 @@ fn set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::new(ExcKind::RuntimeError, "Task does not support set_result operation"));
     }
     if f.done() {
-        let text = state_text(vm, n, f);
-        return Err(future::invalid_state(vm, &text));
+        // The C Future's message (`_asynciomodule.c`); the state suffix is only in the
+        // pure-Python `futures.py`, which CPython does not use.
+        return Err(future::invalid_state(vm, "invalid state"));
     }
     future::set_result(vm, n, args.pos[1].clone());
     Ok(Value::None)
-}
-
-fn state_text(vm: &mut Vm, n: &Rc<NativeBox>, f: &Fut) -> String {
-    let r = super::task::repr(vm, n, f).unwrap_or_default();
-    format!("invalid state: {}", r.split(' ').nth(1).unwrap_or("").trim_end_matches('>').to_uppercase())
 }
 
 fn set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -146,8 +142,9 @@ fn set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::new(ExcKind::RuntimeError, "Task does not support set_exception operation"));
     }
     if f.done() {
-        let text = state_text(vm, n, f);
-        return Err(future::invalid_state(vm, &text));
+        // The C Future's message (`_asynciomodule.c`); the state suffix is only in the
+        // pure-Python `futures.py`, which CPython does not use.
+        return Err(future::invalid_state(vm, "invalid state"));
     }
     let exc = match vm.exception_from(args.pos[1].clone()) {
         Ok(e) => e,

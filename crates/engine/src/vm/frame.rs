@@ -38,6 +38,9 @@ pub enum GenMode {
     /// `await agen.__anext__()` of an async generator: a yield gives `dst` its value; a
     /// return raises StopAsyncIteration below.
     AsyncNext,
+    /// `await agen.aclose()`: GeneratorExit was thrown in; a yield raises RuntimeError
+    /// below, a return (or GeneratorExit / StopAsyncIteration escaping) gives `dst` None.
+    AsyncClose,
     /// `next()`/`send()` from native code at the bottom of a nested stack: a yield ends
     /// the run with the value; a return raises StopIteration.
     Native,

@@ -12,6 +12,7 @@ use super::frame::{GenMode, Link, Resume, Stack};
 use super::interp::RunResult;
 use super::iter::GenStep;
 use super::object::PyGen;
+use super::object::agen_await::{AgenAwaitable, AgenOp};
 use super::object::generator::{GenKind, GenState};
 use super::value::Value;
 use crate::compile::code::{Op, Reg};
@@ -211,4 +212,53 @@ fn finish(g: &Rc<PyGen>) {
     g.state.set(GenState::Finished);
     let old = std::mem::take(&mut *g.frame.borrow_mut());
     super::heap::drop_values(old.regs.into_iter().chain(old.exc_info));
+}
+
+/// What awaiting an async generator's method awaitable did first.
+pub enum AgenStart {
+    /// Done without running the generator (`aclose()`/`athrow()` of a finished one).
+    Ready(Value),
+    /// The generator's frame is on the stack, to run.
+    Pushed,
+    /// The generator's frame is on the stack: raise this where it stands.
+    Throw(PyErr),
+}
+
+impl Vm {
+    /// The first step of `await agen.__anext__()` / `asend(v)` / `athrow(exc)` /
+    /// `aclose()` on the awaiting stack (CPython's `async_gen_asend_send` and
+    /// `async_gen_athrow_send`); the result goes to `dst` of the awaiting frame.
+    pub fn agen_await_start(&mut self, stack: &mut Stack, a: &AgenAwaitable, dst: Reg) -> PyResult<AgenStart> {
+        let (g, op) = a.take()?;
+        let close = matches!(op, AgenOp::Close);
+        let throw = match op {
+            AgenOp::Send(v) => {
+                self.push_gen(stack, &g, v, Link::Gen { dst, mode: GenMode::AsyncNext })?;
+                return Ok(AgenStart::Pushed);
+            }
+            AgenOp::Throw(exc) => exc,
+            AgenOp::Close => self.new_exception(ExcKind::GeneratorExit, vec![]),
+        };
+        match g.state.get() {
+            // A finished (or closed) generator: nothing to do.
+            GenState::Finished => return Ok(AgenStart::Ready(Value::None)),
+            // Never started: closing just finishes it; a thrown exception comes out
+            // without running any of its code.
+            GenState::Created => {
+                finish(&g);
+                return if close { Ok(AgenStart::Ready(Value::None)) } else { Err(PyErr::exc(throw)) };
+            }
+            GenState::Running => {
+                let what = if close { "aclose()" } else { "athrow()" };
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    format!("{what}: asynchronous generator is already running"),
+                ));
+            }
+            GenState::Suspended => {}
+        }
+        let mode = if close { GenMode::AsyncClose } else { GenMode::AsyncNext };
+        self.push_gen(stack, &g, Value::None, Link::Gen { dst, mode })?;
+        Ok(AgenStart::Throw(PyErr::exc(throw)))
+    }
 }

@@ -5,6 +5,8 @@
 use super::Vm;
 use super::error::{ErrKind, ExcKind, Halt, PyErr, PyResult};
 use super::frame::{Frame, GenMode, Link, Resume, Stack, Waiting};
+use super::generator_ops::AgenStart;
+use super::object::agen_await::AgenAwaitable;
 use super::object::generator::{GenKind, GenState};
 use super::object::native::AwaitStep;
 use super::object::{PyGen, PyInstance, PyTuple};
@@ -125,7 +127,10 @@ impl Vm {
             GenState::Created if !sent.is_none() => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
-                    format!("can't send non-None value to a just-started {}", generator.kind.type_name()),
+                    format!(
+                        "can't send non-None value to a just-started {}",
+                        generator.kind.type_name().replace('_', " ")
+                    ),
                 ));
             }
             _ => {}
@@ -503,6 +508,11 @@ impl Vm {
                                 Some(v) => reg!(iter + 1) = v,
                                 None => ip = exit as usize,
                             },
+                            // An exhausted generator just ends the loop (`gen_iternext`
+                            // returns NULL without an exception).
+                            Value::Gen(g) if g.kind == GenKind::Generator && g.state.get() == GenState::Finished => {
+                                ip = exit as usize
+                            }
                             Value::Gen(g) if g.kind == GenKind::Generator => {
                                 save_ip!();
                                 let link = Link::Gen { dst: iter + 1, mode: GenMode::ForIter { exit } };
@@ -551,6 +561,11 @@ impl Vm {
                             // The fallback of RangeInit: an ordinary iterator.
                             let it = reg!(state).clone();
                             match &it {
+                                Value::Gen(g)
+                                    if g.kind == GenKind::Generator && g.state.get() == GenState::Finished =>
+                                {
+                                    ip = exit as usize
+                                }
                                 Value::Gen(g) if g.kind == GenKind::Generator => {
                                     save_ip!();
                                     let link = Link::Gen { dst: state + 3, mode: GenMode::ForIter { exit } };
@@ -768,6 +783,10 @@ impl Vm {
                         let sent = std::mem::replace(&mut reg!(dst), Value::None);
                         save_ip!();
                         match &it {
+                            // `yield from` an exhausted generator: its value is None.
+                            Value::Gen(g) if g.kind == GenKind::Generator && g.state.get() == GenState::Finished => {
+                                reg!(dst) = Value::None
+                            }
                             Value::Gen(g) if g.kind != GenKind::AsyncGenerator => {
                                 tri!(self.push_gen(stack, g, sent, Link::Gen { dst, mode: GenMode::YieldFrom }));
                                 continue 'frames;
@@ -827,6 +846,18 @@ impl Vm {
                                 };
                                 tri!(self.push_gen(stack, g, Value::None, link));
                                 continue 'frames;
+                            }
+                            Value::Native(n) if n.downcast::<AgenAwaitable>().is_some() => {
+                                let step = n.downcast::<AgenAwaitable>().map(|a| self.agen_await_start(stack, a, dst));
+                                match step {
+                                    Some(Ok(AgenStart::Ready(v))) => reg!(dst) = v,
+                                    Some(Ok(AgenStart::Pushed)) => continue 'frames,
+                                    // Raised where the (pushed) generator stands; this
+                                    // frame's ip is saved already.
+                                    Some(Ok(AgenStart::Throw(e))) => return Exit::Error(e),
+                                    Some(Err(e)) => fail!(e),
+                                    None => {}
+                                }
                             }
                             Value::Native(n) => match n.obj.await_start(self, n) {
                                 Some(Ok(AwaitStep::Ready(v))) => reg!(dst) = v,
@@ -971,6 +1002,10 @@ impl Vm {
                     Ok(None)
                 }
                 GenMode::AsyncNext => Err(PyErr::new(ExcKind::StopAsyncIteration, "")),
+                GenMode::AsyncClose => {
+                    stack.values[below_base + dst as usize] = Value::None;
+                    Ok(None)
+                }
                 // A generator run from native code ended: its value is the result.
                 GenMode::Native => Ok(Some(RunResult::Returned(v))),
             },
@@ -996,6 +1031,9 @@ impl Vm {
                     GenMode::ForIter { .. } | GenMode::AsyncNext => {
                         stack.values[below_base + dst as usize] = v;
                         return Ok(None);
+                    }
+                    GenMode::AsyncClose => {
+                        return Err(PyErr::new(ExcKind::RuntimeError, "async generator ignored GeneratorExit"));
                     }
                     GenMode::YieldFrom => {
                         // The frame below yields the same value: it re-enters its
@@ -1086,6 +1124,18 @@ impl Vm {
             match frame.link {
                 Link::Root => return Some(RunResult::Raised(exc)),
                 Link::Init { instance, .. } => drop(instance),
+                // `aclose()` is done when the generator lets GeneratorExit (or
+                // StopAsyncIteration) out: the await gives None.
+                Link::Gen { dst, mode: GenMode::AsyncClose }
+                    if self.instance_is(&exc, ExcKind::GeneratorExit)
+                        || self.instance_is(&exc, ExcKind::StopAsyncIteration) =>
+                {
+                    let base = stack.frames.last().map(|f| f.base as usize).unwrap_or(0);
+                    if let Some(slot) = stack.values.get_mut(base + dst as usize) {
+                        *slot = Value::None;
+                    }
+                    return None;
+                }
                 _ => {}
             }
         }

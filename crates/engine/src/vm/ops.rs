@@ -4,7 +4,7 @@
 use super::Vm;
 use super::error::{ExcKind, PyErr, PyResult, type_error, zero_division};
 use super::object::int::{self, from_big, to_big};
-use super::object::{PyList, PyTuple};
+use super::object::{PyClass, PyList, PyTuple};
 use super::value::Value;
 use crate::compile::code::UnOp;
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -174,6 +174,26 @@ pub fn num_to_f64(v: &Value) -> Option<PyResult<f64>> {
     }
 }
 
+/// Whether `right` (a subclass of `left`) has its own `name`, not the one it inherits
+/// from `left`: CPython's `method_is_overloaded`.
+fn overrides(left: &Rc<PyClass>, right: &Rc<PyClass>, name: &str) -> bool {
+    match (right.lookup(name), left.lookup(name)) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some(r), Some(l)) => !r.is(&l),
+    }
+}
+
+/// Whether a comparison tries `b`'s reflected method first: `type(b)` is a proper subclass
+/// of `type(a)`, overriding the method or not (`do_richcompare` in object.c).
+fn reflected_first(vm: &Vm, a: &Value, b: &Value) -> bool {
+    if !matches!(b, Value::Instance(_)) {
+        return false;
+    }
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta)
+}
+
 fn dunder_name(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -202,11 +222,16 @@ impl Vm {
         let a_user = matches!(a, Value::Instance(_));
         let b_user = matches!(b, Value::Instance(_));
         if a_user || b_user {
-            // A subclass's reflected method goes first.
-            let b_first = b_user && {
-                let (ta, tb) = (self.type_of(a), self.type_of(b));
-                !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.user_defines(rname)
-            };
+            // CPython's `slot_nb_*` (SLOT1BINFULL in typeobject.c): the right operand's
+            // reflected method goes first when its type is a proper subclass of the left's
+            // that overrides it (`method_is_overloaded`: an inherited one does not count);
+            // it is never tried when both operands have the same type.
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            let same = Rc::ptr_eq(&ta, &tb);
+            let b_first = b_user
+                && !same
+                && tb.is_subclass(&ta)
+                && if a_user { overrides(&ta, &tb, rname) } else { tb.user_defines(rname) };
             if b_first && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))? {
                 return Ok(r);
             }
@@ -215,6 +240,7 @@ impl Vm {
             }
             if b_user
                 && !b_first
+                && !same
                 && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
             {
                 return Ok(r);
@@ -497,18 +523,14 @@ impl Vm {
     }
 
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
-        if let Some(r) = quick_eq(a, b) {
+        // `x == x` calls a user `__eq__` too: only containers (`PyObject_RichCompareBool`,
+        // `eq` below) take identity for equality.
+        let same_instance = matches!(a, Value::Instance(_)) && a.is(b);
+        if !same_instance && let Some(r) = quick_eq(a, b) {
             return Ok(Value::Bool(r != negate));
         }
         let (name, rname) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
-        if matches!(a, Value::Instance(_))
-            && let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))?
-        {
-            return Ok(r);
-        }
-        if matches!(b, Value::Instance(_))
-            && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
-        {
+        if let Some(r) = self.user_compare(a, b, name, rname)? {
             return Ok(r);
         }
         if let Some(r) = self.view_compare(if negate { CmpOp::NotEq } else { CmpOp::Eq }, a, b)? {
@@ -597,6 +619,28 @@ impl Vm {
         Ok(())
     }
 
+    /// The instances' comparison methods in CPython's order (`do_richcompare`): `b`'s
+    /// reflected one first when `type(b)` is a proper subclass of `type(a)`, else `a`'s then
+    /// `b`'s. `None`: none of them decided (missing, or `NotImplemented`).
+    fn user_compare(&mut self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+        let b_first = reflected_first(self, a, b);
+        if b_first && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))? {
+            return Ok(Some(r));
+        }
+        if matches!(a, Value::Instance(_))
+            && let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))?
+        {
+            return Ok(Some(r));
+        }
+        if !b_first
+            && matches!(b, Value::Instance(_))
+            && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
+        {
+            return Ok(Some(r));
+        }
+        Ok(None)
+    }
+
     /// `<`, `<=`, `>`, `>=`.
     fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(o) = self.builtin_order(a, b)? {
@@ -627,14 +671,7 @@ impl Vm {
             CmpOp::Gt => ("__gt__", "__lt__"),
             _ => ("__ge__", "__le__"),
         };
-        if matches!(a, Value::Instance(_))
-            && let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))?
-        {
-            return Ok(r);
-        }
-        if matches!(b, Value::Instance(_))
-            && let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))?
-        {
+        if let Some(r) = self.user_compare(a, b, name, rname)? {
             return Ok(r);
         }
         Err(type_error(format!(

@@ -182,6 +182,9 @@ impl Vm {
                 if let Some(c) = self.native_classes.get(n.type_name()) {
                     return c.clone();
                 }
+                if let Some(c) = self.types.named(n.type_name()) {
+                    return c.clone();
+                }
                 TypeId::Iterator
             }
             Value::Iter(it) => match self.types.named(it.type_name()) {

@@ -849,7 +849,16 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() == 2 {
         return Err(not_supported("anext() with a default"));
     }
-    vm.get_anext(&args.pos[0])
+    match &args.pos[0] {
+        // What `ag.__anext__()` returns (`async for` awaits the generator directly).
+        Value::Gen(g) if g.kind == crate::vm::object::generator::GenKind::AsyncGenerator => {
+            Ok(Value::Native(crate::vm::object::agen_await::AgenAwaitable::boxed(
+                g.clone(),
+                crate::vm::object::agen_await::AgenOp::Send(Value::None),
+            )))
+        }
+        other => vm.get_anext(other),
+    }
 }
 
 fn build_class(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

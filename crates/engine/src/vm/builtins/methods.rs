@@ -21,7 +21,8 @@ pub fn of(id: TypeId) -> Vec<&'static [BuiltinFn]> {
         TypeId::Bool => (dunders::BOOL, &[]),
         TypeId::Float => (dunders::FLOAT, number_methods::FLOAT_METHODS),
         TypeId::Range => (dunders::RANGE, tuple_methods::RANGE_METHODS),
-        TypeId::Generator | TypeId::Coroutine | TypeId::AsyncGenerator => (&[], object_methods::GEN_METHODS),
+        TypeId::Generator | TypeId::Coroutine => (&[], object_methods::GEN_METHODS),
+        TypeId::AsyncGenerator => (&[], object_methods::AGEN_METHODS),
         TypeId::Slice => (&[], tuple_methods::SLICE_METHODS),
         _ => (&[], &[]),
     };
@@ -81,6 +82,8 @@ pub const NAMED_TYPES: &[&str] = &[
     "dict_items",
     "UnionType",
     "GenericAlias",
+    "async_generator_asend",
+    "async_generator_athrow",
 ];
 
 /// The builtins that are iterator types (`enumerate(...)` makes an `enumerate`).
@@ -91,6 +94,9 @@ pub fn named(name: &str) -> Vec<&'static [BuiltinFn]> {
     match name {
         "dict_keys" | "dict_items" => dunders::SET_VIEW.to_vec(),
         "dict_values" => dunders::VALUES_VIEW.to_vec(),
+        // Awaited only (`vm::object::agen_await`); their generator-like methods are not
+        // offered.
+        "async_generator_asend" | "async_generator_athrow" => Vec::new(),
         _ => dunders::ITERATOR.to_vec(),
     }
 }

@@ -7,6 +7,7 @@ use crate::vm::Vm;
 use crate::vm::error::{ExcKind, PyErr, PyResult, not_supported, type_error};
 use crate::vm::iter::GenStep;
 use crate::vm::object::PyGen;
+use crate::vm::object::agen_await::{AgenAwaitable, AgenOp};
 use crate::vm::object::function::{Args, BuiltinFn};
 use crate::vm::object::generator::GenKind;
 use crate::vm::object::special::SpecialKind;
@@ -286,6 +287,59 @@ pub static GEN_METHODS: &[BuiltinFn] = &[
     method("generator", "__next__", gen_next),
     method("generator", "__iter__", gen_iter),
 ];
+
+/// An async generator's methods: each returns an awaitable that runs the generator when
+/// awaited (`vm::object::agen_await`).
+pub static AGEN_METHODS: &[BuiltinFn] = &[
+    method("async_generator", "__anext__", agen_anext),
+    method("async_generator", "asend", agen_asend),
+    method("async_generator", "athrow", agen_athrow),
+    method("async_generator", "aclose", agen_aclose),
+    method("async_generator", "__aiter__", agen_aiter),
+];
+
+fn agen_of<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyGen>> {
+    match recv(vm, args, "async_generator", name, |v| matches!(v, Value::Gen(g) if g.kind == GenKind::AsyncGenerator))?
+    {
+        Value::Gen(g) => Ok(g),
+        _ => Err(type_error("async_generator expected")),
+    }
+}
+
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = agen_of(vm, &args, "__anext__")?.clone();
+    super::slot_args(&args, "__anext__", 0)?;
+    Ok(Value::Native(AgenAwaitable::boxed(g, AgenOp::Send(Value::None))))
+}
+
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = agen_of(vm, &args, "asend")?.clone();
+    let v = onearg(&args, "async_generator", "asend")?.clone();
+    Ok(Value::Native(AgenAwaitable::boxed(g, AgenOp::Send(v))))
+}
+
+fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = agen_of(vm, &args, "athrow")?.clone();
+    if args.has_kwargs() {
+        return Err(type_error("async_generator.athrow() takes no keyword arguments"));
+    }
+    let rest = &args.pos[1..];
+    super::check_positional("athrow", rest.len(), 1, 3)?;
+    let exc = vm.throw_args(&rest[0], rest.get(1))?;
+    Ok(Value::Native(AgenAwaitable::boxed(g, AgenOp::Throw(exc))))
+}
+
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = agen_of(vm, &args, "aclose")?.clone();
+    super::noargs(&args, "async_generator", "aclose")?;
+    Ok(Value::Native(AgenAwaitable::boxed(g, AgenOp::Close)))
+}
+
+fn agen_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = agen_of(vm, &args, "__aiter__")?.clone();
+    super::slot_args(&args, "__aiter__", 0)?;
+    Ok(Value::Gen(g))
+}
 
 /// The generator (or coroutine, driven by hand: `coro.send(None)`) a method was
 /// called on. A coroutine sent to counts as awaited (no "never awaited" warning).

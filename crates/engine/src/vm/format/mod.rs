@@ -57,8 +57,7 @@ pub fn format_int_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> 
                     16 => format!("{m:x}"),
                     _ => m.to_string(),
                 };
-                let char_value = u32::try_from(n).ok();
-                return spec::format_int_digits(n < 0, &digits, char_value, &parsed);
+                return spec::format_int_digits(n < 0, &digits, Some(n), &parsed);
             }
             let big = super::object::int::to_big(v).unwrap_or_default();
             if matches!(parsed.ty, 'd' | 'n') && big.bits() > 14_000 {
@@ -66,8 +65,7 @@ pub fn format_int_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> 
                 vm.big_to_decimal(&big)?;
             }
             let negative = big.sign() == num_bigint::Sign::Minus;
-            let char_value = big.to_i64().and_then(|n| u32::try_from(n).ok());
-            spec::format_int_digits(negative, &|r| big.magnitude().to_str_radix(r), char_value, &parsed)
+            spec::format_int_digits(negative, &|r| big.magnitude().to_str_radix(r), big.to_i64(), &parsed)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             let x = match small {

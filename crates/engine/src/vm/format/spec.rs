@@ -392,11 +392,12 @@ pub fn pad_text(body: String, spec: &Spec) -> String {
 }
 
 /// `format(n, spec)` of an int given by its sign and magnitude digits (any size), for
-/// the integer presentations (`b c d n o x X`); floats' are the caller's.
+/// the integer presentations (`b c d n o x X`); floats' are the caller's. `c_long` is the
+/// value if it fits a C long (what `c` converts first), else `None`.
 pub fn format_int_digits(
     negative: bool,
     digits: &dyn Fn(u32) -> String,
-    char_value: Option<u32>,
+    c_long: Option<i64>,
     spec: &Spec,
 ) -> PyResult<String> {
     if spec.precision.is_some() {
@@ -412,8 +413,11 @@ pub fn format_int_digits(
         if spec.alternate {
             return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        let c = char_value
-            .filter(|n| !negative && *n < 0x110000)
+        // CPython converts with `PyLong_AsLong` first, then checks the range.
+        let n = c_long.ok_or_else(|| overflow_error("Python int too large to convert to C long"))?;
+        let c = u32::try_from(n)
+            .ok()
+            .filter(|n| *n < 0x110000)
             .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
         let c = char::from_u32(c).ok_or_else(|| crate::vm::error::not_supported("surrogate characters"))?;
         return Ok(render_number(false, "", "", false, &c.to_string(), spec, false));
@@ -503,15 +507,12 @@ pub fn double_to_string(x: f64, ty: char, precision: usize, alt: bool, add_dot_0
                 s
             }
             'e' => sci(a, precision, alt),
-            'g' => general(a, precision, alt),
-            _ => {
-                // 'r': the shortest repr, with `.0` kept for integral values.
-                let r = float_repr(a);
-                if add_dot_0 { r } else { r.strip_suffix(".0").map(str::to_string).unwrap_or(r) }
-            }
+            'g' => short_form(a, 'g', precision, alt, add_dot_0),
+            _ => short_form(a, 'r', 0, alt, add_dot_0),
         }
     };
-    let mut body = if add_dot_0 && ty != 'r' && !body.contains(['.', 'e', 'n', 'i']) { body + ".0" } else { body };
+    let mut body =
+        if add_dot_0 && ty.eq_ignore_ascii_case(&'f') && !body.contains(['.', 'n', 'i']) { body + ".0" } else { body };
     if upper {
         body = body.to_ascii_uppercase();
     }
@@ -561,39 +562,76 @@ pub(crate) fn sci(a: f64, p: usize, alt: bool) -> String {
     format!("{m}{point}{}", exp_suffix('e', e.parse().unwrap_or(0)))
 }
 
-/// The `g` presentation: `p` significant digits, fixed or scientific by the exponent;
-/// trailing zeros go unless `alt`.
-pub(crate) fn general(a: f64, p: usize, alt: bool) -> String {
-    let p = p.max(1);
-    let exp: i32 = if a == 0.0 {
-        0
+/// CPython's `format_float_short` (pystrtod.c) for |x| in the `g` presentation (`p`
+/// significant digits) and the `r` one (shortest repr digits): fixed or scientific by the
+/// decimal point's position. `add_dot_0` (a float formatted with no type letter) keeps at
+/// least one digit after the point, and for `g` it switches to the exponent one digit
+/// earlier (`1.5` with `.1` is `2e+00`); `alt` (`#`) keeps the point and, for `g`, the
+/// trailing zeros.
+fn short_form(a: f64, ty: char, p: usize, alt: bool, add_dot_0: bool) -> String {
+    let p = p.max(1) as i64;
+    let (digits, mut decpt) = if a == 0.0 {
+        // `_Py_dg_dtoa` gives "0" with the point after it.
+        ("0".to_string(), 1)
+    } else if ty == 'g' {
+        // `p` significant digits, without the trailing zeros (dtoa's mode 2).
+        let s = scientific(a, (p - 1) as usize);
+        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+        let digits: String = m.chars().filter(|c| *c != '.').collect();
+        let digits = digits.trim_end_matches('0');
+        (if digits.is_empty() { "0".to_string() } else { digits.to_string() }, e.parse::<i64>().unwrap_or(0) + 1)
     } else {
-        let s = scientific(a, (p - 1).min(EXACT_DIGITS));
-        s.split_once('e').map(|(_, e)| e.parse().unwrap_or(0)).unwrap_or(0)
+        let (_, digits, exp) = shortest_digits(a);
+        (digits, exp as i64 + 1)
     };
-    let out = if exp < -4 || exp >= p as i32 {
-        sci(a, p - 1, alt)
-    } else {
-        let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let mut s = fixed(a, decimals);
-        if alt && decimals == 0 {
-            s.push('.');
+    let digits_len = digits.len() as i64;
+    let mut vdigits_end = digits_len;
+    let use_exp = if ty == 'g' {
+        if alt {
+            vdigits_end = p;
         }
-        s
+        decpt <= -4 || decpt > if add_dot_0 { p - 1 } else { p }
+    } else {
+        // repr switches to the exponent at 1e16.
+        decpt <= -4 || decpt > 16
     };
-    if alt {
-        return out;
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
     }
-    strip_trailing_zeros(&out)
-}
-
-pub(crate) fn strip_trailing_zeros(s: &str) -> String {
-    let (m, e) = match s.find('e') {
-        Some(i) => (&s[..i], &s[i..]),
-        None => (s, ""),
-    };
-    let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
-    format!("{m}{e}")
+    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
+    vdigits_end = if !use_exp && add_dot_0 { vdigits_end.max(decpt + 1) } else { vdigits_end.max(decpt) };
+    let zeros = |s: &mut String, n: i64| s.extend(std::iter::repeat_n('0', n.max(0) as usize));
+    let mut s = String::with_capacity((vdigits_end - vdigits_start + 8) as usize);
+    if decpt <= 0 {
+        zeros(&mut s, decpt - vdigits_start);
+        s.push('.');
+        zeros(&mut s, -decpt);
+    } else {
+        zeros(&mut s, -vdigits_start);
+    }
+    if 0 < decpt && decpt <= digits_len {
+        s.push_str(&digits[..decpt as usize]);
+        s.push('.');
+        s.push_str(&digits[decpt as usize..]);
+    } else {
+        s.push_str(&digits);
+    }
+    if digits_len < decpt {
+        zeros(&mut s, decpt - digits_len);
+        s.push('.');
+        zeros(&mut s, vdigits_end - decpt);
+    } else {
+        zeros(&mut s, vdigits_end - digits_len);
+    }
+    if s.ends_with('.') && !alt {
+        s.pop();
+    }
+    if use_exp {
+        s.push_str(&exp_suffix('e', exp as i32));
+    }
+    s
 }
 
 /// Python's `round(x, n)` for floats: correctly rounded through the decimal text.

@@ -2,6 +2,7 @@
 //! size, counted against the run's budget) and, if it can hold other values, registers
 //! with the run's heap so that cycles are broken when the run ends.
 
+pub mod agen_await;
 pub mod class;
 pub mod dict;
 pub mod exception;
