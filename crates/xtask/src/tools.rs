@@ -17,14 +17,16 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-// Cold runs measured on 2 cores, all three at once (README, "First run"): crates compiled
-// and seconds. They only seed the progress estimate.
-const TRUNK_UNITS: u32 = 330;
+// Cold runs on 2 cores, the three at once: crates compiled (counted on a cold run) and about
+// the seconds each takes on a quiet machine (from the CPU time of a cold run and a quiet-machine
+// run of the two installs; README, "First run"). They only seed the progress estimate, which
+// then follows the machine.
+const TRUNK_UNITS: u32 = 345;
 const TRUNK_SECS: u32 = 330;
-const WASM_BINDGEN_UNITS: u32 = 150;
+const WASM_BINDGEN_UNITS: u32 = 161;
 const WASM_BINDGEN_SECS: u32 = 200;
-const PAGE_UNITS: u32 = 80;
-const PAGE_SECS: u32 = 400;
+const PAGE_UNITS: u32 = 95;
+const PAGE_SECS: u32 = 90;
 
 /// One install step: its name and the function that checks, installs, and checks again.
 type Step = (&'static str, fn() -> Result<(), String>);
