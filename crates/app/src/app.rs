@@ -424,10 +424,7 @@ impl Component for App {
             Msg::SyncAddress(n) => {
                 if n == self.link.sync_gen {
                     self.link.sync_timer = None;
-                    match self.address_hash() {
-                        Some(hash) => share::replace_hash(&hash),
-                        None => self.encode_then(ctx, Msg::SyncAddress(n)),
-                    }
+                    share::replace_hash(&self.address_hash());
                 }
                 false
             }
@@ -435,10 +432,7 @@ impl Component for App {
             Msg::Share => {
                 self.link.sync_timer = None;
                 self.link.keep_address = false;
-                let Some(hash) = self.address_hash() else {
-                    self.encode_then(ctx, Msg::Share);
-                    return false;
-                };
+                let hash = self.address_hash();
                 share::replace_hash(&hash);
                 let url = share::page_url(&hash);
                 self.link.shared = Some(share::Shared { url: url.clone(), copied: None });
@@ -667,22 +661,10 @@ impl App {
         self.link.sync_timer = Some(Timeout::new(share::SYNC_DELAY_MS, move || link.send_message(Msg::SyncAddress(n))));
     }
 
-    /// The share link's fragment for what the page shows; `None` until the browser has
-    /// compressed this source (see `encode_then`).
-    fn address_hash(&self) -> Option<String> {
+    /// The share link's fragment for what the page shows.
+    fn address_hash(&self) -> String {
         let existing = loopscope_share::Fragment::parse(&share::current_hash());
         share::link_hash(&existing, &self.source, self.preset, self.pace)
-    }
-
-    /// Compresses the source with the browser's DEFLATE, then sends `msg` again (which then
-    /// finds the `code=` value ready).
-    fn encode_then(&self, ctx: &Context<Self>, msg: Msg) {
-        let link = ctx.link().clone();
-        let source = self.source.to_string();
-        wasm_bindgen_futures::spawn_local(async move {
-            crate::compress::encode(source).await;
-            link.send_message(msg);
-        });
     }
 
     /// Rewrites exactly the duration's span, then re-runs after a pause.
@@ -712,16 +694,6 @@ impl App {
 
     /// A link opened in the running page (the fragment changed by navigation).
     fn open_link(&mut self, ctx: &Context<Self>, hash: &str) -> bool {
-        // A `code=` the browser has not inflated yet: inflate it, then come back here.
-        if let Some(code) = share::pending_code(hash) {
-            let link = ctx.link().clone();
-            let hash = hash.to_owned();
-            wasm_bindgen_futures::spawn_local(async move {
-                crate::compress::decode(code).await;
-                link.send_message(Msg::HashChanged(hash));
-            });
-            return false;
-        }
         let opening = share::open(hash);
         if let Some(pace) = opening.pace {
             self.pace = pace;

@@ -3,7 +3,6 @@
 //! their trace.
 
 pub mod app;
-pub mod compress;
 pub mod durations;
 pub mod editor;
 pub mod export;
@@ -18,22 +17,8 @@ pub mod scrub;
 pub mod share;
 pub mod summary;
 
-/// Mounts the page in `#app` (or the body), replacing index.html's static frame. The frame
-/// is laid out as the app is, and the app's first render comes before the next paint (yew
-/// renders in a microtask), so nothing moves on screen.
+/// Mounts the page in `#app` (or the body), replacing the loading placeholder.
 pub fn mount() {
-    // A `code=` link is inflated by the browser (asynchronously) before the app starts, so
-    // that its first render already shows the link's scenario.
-    match share::pending_code(&share::current_hash()) {
-        Some(code) => wasm_bindgen_futures::spawn_local(async move {
-            compress::decode(code).await;
-            render();
-        }),
-        None => render(),
-    }
-}
-
-fn render() {
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => {

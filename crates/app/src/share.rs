@@ -4,13 +4,12 @@
 //! The fragment's format and its codec are `loopscope-share`'s; this module only reads and
 //! writes `location`, `history` and the clipboard.
 
-use loopscope_share::{Fragment, MAX_SOURCE, ShareError, Source, place_code, scenario_with};
+use loopscope_share::{Fragment, MAX_SOURCE, Source, scenario_from_fragment, share_hash};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::compress;
 use crate::host::Pace;
 use crate::presets;
 
@@ -33,14 +32,7 @@ pub struct Opening {
     pub notice: Option<String>,
 }
 
-/// The link's `code=` value when the browser has not inflated it yet: the caller runs
-/// [`compress::decode`] on it before [`open`].
-pub fn pending_code(hash: &str) -> Option<String> {
-    Fragment::parse(hash).get("code").filter(|code| compress::decoded(code).is_none()).map(str::to_owned)
-}
-
-/// Reads a fragment (`location.hash`): `code=`, then `src=`, then `preset=`. A `code=` value
-/// must have been decoded first (see [`pending_code`]).
+/// Reads a fragment (`location.hash`): `code=`, then `src=`, then `preset=`.
 pub fn open(hash: &str) -> Opening {
     let fragment = Fragment::parse(hash);
     let pace = fragment.pace().and_then(Pace::parse);
@@ -54,8 +46,7 @@ pub fn open(hash: &str) -> Opening {
         let preset = presets::PRESETS.iter().find(|p| p.source == source).map(|p| p.id);
         Opening { scenario: Some((source, preset)), pace, run: true, notice: None }
     };
-    let decode = |code: &str| compress::decoded(code).unwrap_or(Err(ShareError::BadDeflate));
-    match scenario_with(&fragment, MAX_SOURCE, decode) {
+    match scenario_from_fragment(&fragment, MAX_SOURCE) {
         Ok(Source::Code(source) | Source::Src(source)) => shown(source),
         Ok(Source::Preset(id)) => match presets::find(&id) {
             Some(p) => Opening { scenario: Some((p.source.to_owned(), Some(p.id))), pace, run: true, notice: None },
@@ -77,15 +68,14 @@ fn shorten(s: &str, max: usize) -> String {
 
 /// The fragment of the share link for what the page shows, made from the current one
 /// (unknown keys stay): `preset=ID` for an unedited preset, else `code=`; `pace=` only for a
-/// live pace (instant is the default). `None` while the source's `code=` is not made yet
-/// (see [`compress::encode`]).
-pub fn link_hash(existing: &Fragment, source: &str, preset: Option<&str>, pace: Pace) -> Option<String> {
+/// live pace (instant is the default).
+pub fn link_hash(existing: &Fragment, source: &str, preset: Option<&str>, pace: Pace) -> String {
     let pace = match pace {
         Pace::Instant => "",
         live => live.value(),
     };
     let Some(id) = preset else {
-        return compress::encoded(source).map(|code| place_code(existing, code, pace));
+        return share_hash(existing, source, pace);
     };
     let mut f = existing.clone();
     let mut placed = false;
@@ -108,7 +98,7 @@ pub fn link_hash(existing: &Fragment, source: &str, preset: Option<&str>, pace: 
         Some(p) => f.set("pace", p),
         None => f.remove("pace"),
     }
-    Some(f.to_hash())
+    f.to_hash()
 }
 
 /// `location.hash` (with its `#`), or `""`.
@@ -283,19 +273,15 @@ pub fn select_fallback() {
     }
 }
 
-#[cfg(all(test, target_arch = "wasm32"))]
+#[cfg(test)]
 mod tests {
     use super::*;
-    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[wasm_bindgen_test]
-    async fn links_open_their_scenario() {
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    fn links_open_their_scenario() {
         let src = "import asyncio\nprint('é🎉')\n";
-        let hash = format!("#x=1&code={}&pace=2", loopscope_share::encode_code(src));
-        let code = pending_code(&hash).unwrap_or_default();
-        compress::decode(code).await;
-        assert_eq!(pending_code(&hash), None);
-        let o = open(&hash);
+        let o = open(&format!("#x=1&code={}&pace=2", loopscope_share::encode_code(src)));
         assert_eq!(o.scenario, Some((src.to_owned(), None)));
         assert_eq!(o.pace, Some(Pace::Live(2.0)));
         assert!(o.run && o.notice.is_none());
@@ -304,7 +290,6 @@ mod tests {
         assert_eq!(o.scenario.as_ref().and_then(|s| s.1), Some("02_seed_create_task"));
         assert!(o.run);
 
-        compress::decode("%%%".to_owned()).await;
         let o = open("#code=%%%");
         assert_eq!(o.scenario.as_ref().and_then(|s| s.1), Some(presets::DEFAULT));
         assert!(!o.run && o.notice.is_some());
@@ -315,17 +300,14 @@ mod tests {
         assert_eq!(open("#top"), Opening { scenario: None, pace: None, run: false, notice: None });
     }
 
-    #[wasm_bindgen_test]
-    async fn link_hash_keeps_unknown_keys() {
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
+    fn link_hash_keeps_unknown_keys() {
         let f = Fragment::parse("#a=1&src=x&b&pace=5");
-        let preset = |pace| link_hash(&f, "", Some("03_seed_gather"), pace);
-        assert_eq!(preset(Pace::Instant).as_deref(), Some("#a=1&preset=03_seed_gather&b"));
-        assert_eq!(preset(Pace::Live(0.5)).as_deref(), Some("#a=1&preset=03_seed_gather&b&pace=0.5"));
-        assert_eq!(link_hash(&Fragment::default(), "print(2)", None, Pace::Instant), None, "not encoded yet");
-        compress::encode("print(1)".to_owned()).await;
-        let h = link_hash(&Fragment::default(), "print(1)", None, Pace::Instant).unwrap_or_default();
+        assert_eq!(link_hash(&f, "", Some("03_seed_gather"), Pace::Instant), "#a=1&preset=03_seed_gather&b");
+        assert_eq!(link_hash(&f, "", Some("03_seed_gather"), Pace::Live(0.5)), "#a=1&preset=03_seed_gather&b&pace=0.5");
+        let h = link_hash(&Fragment::default(), "print(1)", None, Pace::Instant);
         assert!(h.starts_with("#code=") && !h.contains("pace"));
-        compress::decode(pending_code(&h).unwrap_or_default()).await;
         let back = open(&h);
         assert_eq!(back.scenario.map(|s| s.0).as_deref(), Some("print(1)"));
     }

@@ -20,13 +20,6 @@
 //! a [`ShareError`] whose `Display` is a message for the user.
 //!
 //! Pure Rust, no wasm dependency: the page (yew) and the native tests share it.
-//!
-//! DEFLATE itself is behind the `deflate` feature (on by default: the CLI, the tests, the
-//! fuzzers). The page turns it off and uses the browser's own `CompressionStream` /
-//! `DecompressionStream('deflate-raw')`, which costs the bundle nothing; it then uses the
-//! pieces around the compression: [`deflated_from_code`], [`code_from_deflated`],
-//! [`source_from_inflated`] and [`place_code`]. Both produce raw DEFLATE streams that any
-//! inflater reads (tests/e2e/share_codec.test.mjs checks each against the other).
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{URL_SAFE_NO_PAD, URL_SAFE_NO_PAD_INDIFFERENT};
@@ -39,7 +32,6 @@ pub const MAX_SOURCE: usize = 64 * 1024;
 pub const PACES: [&str; 7] = ["instant", "0.25", "0.5", "1", "2", "5", "10"];
 
 /// The DEFLATE level of [`encode_code`]: the best compression (links stay short).
-#[cfg(feature = "deflate")]
 const LEVEL: u8 = 9;
 
 /// Why a link's scenario could not be decoded. `Display` is the message shown to the user
@@ -88,13 +80,8 @@ impl fmt::Display for ShareError {
 impl std::error::Error for ShareError {}
 
 /// `code=`: raw DEFLATE (level 9) of the UTF-8 bytes, then base64url without padding.
-#[cfg(feature = "deflate")]
 pub fn encode_code(src: &str) -> String {
-    code_from_deflated(&miniz_oxide::deflate::compress_to_vec(src.as_bytes(), LEVEL))
-}
-
-/// A `code=` value from raw DEFLATE bytes (base64url without padding).
-pub fn code_from_deflated(deflated: &[u8]) -> String {
+    let deflated = miniz_oxide::deflate::compress_to_vec(src.as_bytes(), LEVEL);
     URL_SAFE_NO_PAD.encode(deflated)
 }
 
@@ -103,40 +90,24 @@ pub fn code_from_deflated(deflated: &[u8]) -> String {
 ///
 /// Trailing `=` padding is accepted (harmless: some encoders keep it); the standard base64
 /// alphabet (`+`, `/`) is not, since a fragment made by SPEC section 7 never holds it.
-#[cfg(feature = "deflate")]
 pub fn decode_code(s: &str, max_len: usize) -> Result<String, ShareError> {
-    let bytes = deflated_from_code(s, max_len)?;
-    let out = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, max_len).map_err(|e| match e.status {
-        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge { key: CODE, limit: max_len },
-        _ => ShareError::BadDeflate,
-    })?;
-    source_from_inflated(out, max_len)
-}
-
-const CODE: &str = "code";
-
-/// The raw DEFLATE bytes of a `code=` value (the first half of [`decode_code`]): refuses an
-/// empty value, bad base64, and a value too long to inflate to at most `max_len` bytes.
-pub fn deflated_from_code(s: &str, max_len: usize) -> Result<Vec<u8>, ShareError> {
+    const KEY: &str = "code";
     if s.is_empty() {
-        return Err(ShareError::Empty { key: CODE });
+        return Err(ShareError::Empty { key: KEY });
     }
     // A DEFLATE stream never needs to be much larger than its input (stored blocks cost 5
     // bytes per 64 KiB), and base64 adds a third: anything far longer cannot decode to at
     // most `max_len` bytes, so refuse it before allocating anything.
     if s.len() > max_len.saturating_mul(2).saturating_add(1024) {
-        return Err(ShareError::TooLarge { key: CODE, limit: max_len });
+        return Err(ShareError::TooLarge { key: KEY, limit: max_len });
     }
-    URL_SAFE_NO_PAD_INDIFFERENT.decode(s).map_err(|e| ShareError::BadBase64 { detail: base64_detail(s, e) })
-}
-
-/// The source from inflated bytes (the last step of [`decode_code`]): at most `max_len`
-/// bytes of UTF-8. An inflater that stops at `max_len + 1` bytes makes this refuse a bomb.
-pub fn source_from_inflated(bytes: Vec<u8>, max_len: usize) -> Result<String, ShareError> {
-    if bytes.len() > max_len {
-        return Err(ShareError::TooLarge { key: CODE, limit: max_len });
-    }
-    String::from_utf8(bytes).map_err(|_| ShareError::NotUtf8 { key: CODE })
+    let bytes =
+        URL_SAFE_NO_PAD_INDIFFERENT.decode(s).map_err(|e| ShareError::BadBase64 { detail: base64_detail(s, e) })?;
+    let out = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, max_len).map_err(|e| match e.status {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge { key: KEY, limit: max_len },
+        _ => ShareError::BadDeflate,
+    })?;
+    String::from_utf8(out).map_err(|_| ShareError::NotUtf8 { key: KEY })
 }
 
 /// A short, user-readable account of a base64 error.
@@ -321,20 +292,9 @@ pub enum Source {
 /// key counts). A key that is present but cannot be decoded is an error: the page shows it and
 /// the default scenario; it does not fall back to a lower-priority key. An empty `preset=` is
 /// ignored.
-#[cfg(feature = "deflate")]
 pub fn scenario_from_fragment(fragment: &Fragment, max_len: usize) -> Result<Source, ShareError> {
-    scenario_with(fragment, max_len, |code| decode_code(code, max_len))
-}
-
-/// [`scenario_from_fragment`] with the `code=` decoder given: the page's decodes with the
-/// browser's DEFLATE.
-pub fn scenario_with(
-    fragment: &Fragment,
-    max_len: usize,
-    decode: impl FnOnce(&str) -> Result<String, ShareError>,
-) -> Result<Source, ShareError> {
     if let Some(code) = fragment.get("code") {
-        return decode(code).map(Source::Code);
+        return decode_code(code, max_len).map(Source::Code);
     }
     if let Some(src) = fragment.get("src") {
         return decode_src(src, max_len).map(Source::Src);
@@ -349,13 +309,8 @@ pub fn scenario_with(
 /// the place of the first `code=`, `src=` or `preset=` (or comes first), the other two keys are
 /// removed, `pace=` is set in place or appended (removed if `pace` is not one of [`PACES`]),
 /// and every other key stays where it was. Returns the `#...` string.
-#[cfg(feature = "deflate")]
 pub fn share_hash(existing: &Fragment, src: &str, pace: &str) -> String {
-    place_code(existing, encode_code(src), pace)
-}
-
-/// [`share_hash`] with the `code=` value already made (by the browser's DEFLATE in the page).
-pub fn place_code(existing: &Fragment, code: String, pace: &str) -> String {
+    let code = encode_code(src);
     let mut f = existing.clone();
     match f.entries.iter().position(|(k, _)| matches!(k.as_str(), "code" | "src" | "preset")) {
         Some(i) => f.entries[i] = ("code".to_string(), code),
