@@ -7,6 +7,7 @@
 //! Plain `std` only: every external tool is driven with `std::process::Command`.
 
 mod bench;
+mod cargo_install;
 mod serve;
 mod stages;
 mod static_server;

@@ -21,7 +21,8 @@ pub fn run(args: &[String]) -> ExitCode {
     }
 
     println!("==> tools");
-    let missing = tools::ensure_build_tools();
+    // The page's crates compile alongside the tools when those have to be built.
+    let missing = tools::ensure_build_tools(true);
     if !missing.is_empty() {
         eprintln!("xtask serve: cannot build the page, missing:");
         for m in &missing {

@@ -57,6 +57,8 @@ impl Count {
 
 struct Ctx {
     logs: PathBuf,
+    /// The build stage will run: start compiling the page while the tools are built.
+    warm_page: bool,
 }
 
 /// The outcome of one logged command.
@@ -77,7 +79,7 @@ pub fn run(args: &[String]) -> ExitCode {
         eprintln!("xtask test: cannot create {}: {e}", logs.display());
         return ExitCode::FAILURE;
     }
-    let ctx = Ctx { logs };
+    let ctx = Ctx { logs, warm_page: args.is_empty() || args.iter().any(|a| a == "build") };
     let started = Instant::now();
     let mut rows = Vec::new();
     let mut total = Count::default();
@@ -228,8 +230,8 @@ fn parse_passed_failed(text: &str) -> Count {
 
 // ---------------------------------------------------------------- the stages
 
-fn stage_tools(_: &Ctx) -> Count {
-    let mut missing = tools::ensure_build_tools();
+fn stage_tools(ctx: &Ctx) -> Count {
+    let mut missing = tools::ensure_build_tools(ctx.warm_page);
     missing.extend(tools::ensure_test_tools());
     if !missing.is_empty() {
         println!("    cannot install (the stages that need these will fail):");

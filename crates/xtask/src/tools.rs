@@ -4,6 +4,7 @@
 //! Everything comes from the registries this project's machines reach: rustup, crates.io,
 //! npm and Debian's packages (see `../shared/TOOLCHAIN.md`).
 
+use crate::cargo_install;
 use crate::util::{self, binaryen_bin, binaryen_dir, probe, repo_root, run_visible};
 use std::path::Path;
 use std::process::Command;
@@ -16,21 +17,56 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
+// Cold runs on 2 cores, the three at once: crates compiled (counted on a cold run) and about
+// the seconds each takes on a quiet machine (from the CPU time of a cold run and a quiet-machine
+// run of the two installs; README, "First run"). They only seed the progress estimate, which
+// then follows the machine.
+const TRUNK_UNITS: u32 = 345;
+const TRUNK_SECS: u32 = 330;
+const WASM_BINDGEN_UNITS: u32 = 161;
+const WASM_BINDGEN_SECS: u32 = 200;
+const PAGE_UNITS: u32 = 95;
+const PAGE_SECS: u32 = 90;
+
 /// One install step: its name and the function that checks, installs, and checks again.
 type Step = (&'static str, fn() -> Result<(), String>);
 
 /// The tools that building the page needs: wasm target, trunk, wasm-bindgen-cli, wasm-opt.
 /// Returns one message per tool that is missing and could not be installed.
-pub fn ensure_build_tools() -> Vec<String> {
-    let steps: [Step; 4] = [
-        ("wasm32 target", wasm_target),
-        ("trunk", trunk),
-        ("wasm-bindgen-cli", wasm_bindgen),
-        ("binaryen (wasm-opt)", binaryen),
-    ];
-    run_steps(&steps)
+///
+/// Missing cargo tools are built at the same time (see `cargo_install`). With `warm_page`,
+/// the page's own release build starts alongside them, so that the first `trunk build`
+/// finds its crates compiled (`cargo xtask serve` on a fresh machine).
+pub fn ensure_build_tools(warm_page: bool) -> Vec<String> {
+    let mut errors = run_steps(&[("wasm32 target", wasm_target)]);
+    let mut jobs = Vec::new();
+    if let Some(job) = trunk_job() {
+        jobs.push(job);
+    }
+    if let Some(job) = wasm_bindgen_job() {
+        jobs.push(job);
+    }
+    if !jobs.is_empty() {
+        if warm_page && errors.is_empty() {
+            jobs.push(page_job());
+        }
+        let started = std::time::Instant::now();
+        for (name, outcome) in cargo_install::run_all(jobs) {
+            let checked = outcome.and_then(|()| match name {
+                "trunk" => check_version("trunk", &format!("trunk {TRUNK_VERSION}")),
+                "wasm-bindgen-cli" => check_wasm_bindgen(),
+                _ => Ok(()),
+            });
+            if let Err(e) = checked {
+                eprintln!("  MISSING {name}: {e}");
+                errors.push(format!("{name}: {e}"));
+            }
+        }
+        println!("  tools built in {:.0} s", started.elapsed().as_secs_f64());
+    }
+    errors.extend(run_steps(&[("binaryen (wasm-opt)", binaryen)]));
+    errors
 }
-
 /// The tools that the browser tests need: Chromium, chromedriver, node and the npm packages.
 pub fn ensure_test_tools() -> Vec<String> {
     let steps: [Step; 2] = [("chromium + chromedriver", chromium), ("npm packages in tests/", npm_ci_tests)];
@@ -86,40 +122,45 @@ fn version_of(program: &str) -> Option<String> {
     probe(cmd).map(|s| s.trim().to_string())
 }
 
-fn trunk() -> Result<(), String> {
+/// `cargo install trunk` when trunk is missing or another version; `None` when it is there.
+fn trunk_job() -> Option<cargo_install::Job> {
     let want = format!("trunk {TRUNK_VERSION}");
     let found = version_of("trunk");
     if found.as_deref() == Some(want.as_str()) {
         println!("  ok      {want}");
-        return Ok(());
+        return None;
     }
-    println!(
-        "  install {want} (found: {}; cargo install --locked, about 8 minutes on 2 cores)",
-        found.as_deref().unwrap_or("none")
-    );
-    let mut cmd = util::cargo();
-    cmd.args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]);
-    run_visible(cmd)?;
-    check_version("trunk", &want)
+    println!("  install {want} (found: {})", found.as_deref().unwrap_or("none"));
+    // No default features: they are TLS (for trunk's tool downloader, which this project
+    // never uses) and the update check; leaving them out saves compiling rustls and ring.
+    let cmd = cargo_install::install(&["--locked", "trunk", "--version", TRUNK_VERSION, "--no-default-features"]);
+    Some(cargo_install::Job { name: "trunk", cmd, units: TRUNK_UNITS, secs: TRUNK_SECS })
 }
 
-fn wasm_bindgen() -> Result<(), String> {
+/// `cargo install wasm-bindgen-cli` when it (or its test runner) is missing or another version.
+fn wasm_bindgen_job() -> Option<cargo_install::Job> {
     let want = format!("wasm-bindgen {WASM_BINDGEN_VERSION}");
     let found = version_of("wasm-bindgen");
-    let runner = version_of("wasm-bindgen-test-runner");
-    if found.as_deref() == Some(want.as_str()) && runner.is_some() {
+    if found.as_deref() == Some(want.as_str()) && version_of("wasm-bindgen-test-runner").is_some() {
         println!("  ok      {want} (+ wasm-bindgen-test-runner)");
-        return Ok(());
+        return None;
     }
-    println!(
-        "  install wasm-bindgen-cli {WASM_BINDGEN_VERSION} (found: {}; cargo install, about 3 minutes)",
-        found.as_deref().unwrap_or("none")
-    );
+    println!("  install wasm-bindgen-cli {WASM_BINDGEN_VERSION} (found: {})", found.as_deref().unwrap_or("none"));
     // Not --locked: with it the build fails on a pinned dependency (TOOLCHAIN.md).
+    let cmd = cargo_install::install(&["wasm-bindgen-cli", "--version", WASM_BINDGEN_VERSION]);
+    Some(cargo_install::Job { name: "wasm-bindgen-cli", cmd, units: WASM_BINDGEN_UNITS, secs: WASM_BINDGEN_SECS })
+}
+
+/// The page's release build, exactly as trunk runs it (same profile and target, so trunk's
+/// own `cargo build` then finds everything fresh).
+fn page_job() -> cargo_install::Job {
     let mut cmd = util::cargo();
-    cmd.args(["install", "wasm-bindgen-cli", "--version", WASM_BINDGEN_VERSION]);
-    run_visible(cmd)?;
-    check_version("wasm-bindgen", &want)?;
+    cmd.args(["build", "--profile", "wasm-release", "--target", WASM_TARGET, "-p", "loopscope-app"]);
+    cargo_install::Job { name: "page", cmd, units: PAGE_UNITS, secs: PAGE_SECS }
+}
+
+fn check_wasm_bindgen() -> Result<(), String> {
+    check_version("wasm-bindgen", &format!("wasm-bindgen {WASM_BINDGEN_VERSION}"))?;
     if version_of("wasm-bindgen-test-runner").is_none() {
         return Err("wasm-bindgen-test-runner is missing after installing wasm-bindgen-cli".into());
     }
