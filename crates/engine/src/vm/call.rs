@@ -73,14 +73,14 @@ impl Vm {
                 let nregs = code.nregs as usize;
                 if kwnames.is_empty() && simple_positional(code, f, npos) {
                     // The arguments already sit where the parameters go.
-                    stack.values.truncate(new_base + npos);
-                    stack.values.resize(new_base + nregs, Value::Unbound);
+                    stack.set_len(new_base + npos);
+                    stack.set_len(new_base + nregs);
                 } else {
                     let args: Vec<Value> = stack.values[base + start..base + start + nargs].to_vec();
                     let regs = self.bind(f, &args[..npos], kwnames, &args[npos..])?;
                     stack.values.truncate(new_base);
                     stack.values.extend(regs);
-                    stack.values.resize(new_base + nregs, Value::Unbound);
+                    stack.set_len(new_base + nregs);
                 }
                 self.set_freevars(stack, new_base, f);
                 stack.frames.push(Frame::new(f.code.clone(), new_base, Link::Call { dst: func }));
@@ -108,7 +108,7 @@ impl Vm {
                     let new_base = base + start;
                     stack.values.truncate(new_base);
                     stack.values.extend(regs);
-                    stack.values.resize(new_base + init.code().nregs as usize, Value::Unbound);
+                    stack.set_len(new_base + init.code().nregs as usize);
                     self.set_freevars(stack, new_base, &init);
                     stack.frames.push(Frame::new(init.code.clone(), new_base, Link::Init { dst: func, instance }));
                     return Ok(true);

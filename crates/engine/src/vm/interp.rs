@@ -138,7 +138,7 @@ impl Vm {
         let code = generator.code.clone();
         let nregs = code.code.nregs as usize;
         stack.values.extend(saved.regs);
-        stack.values.resize(base + nregs, Value::Unbound);
+        stack.set_len(base + nregs);
         let ip = saved.ip;
         if generator.state.get() == GenState::Suspended && ip > 0 {
             // The value sent in is the result of the `yield` it stopped at (or, for a
@@ -169,13 +169,11 @@ impl Vm {
             None => 0,
         };
         if stack.values.len() > keep {
-            let dead: Vec<Value> =
-                stack.values.drain(keep.max(frame.base as usize).min(stack.values.len())..).collect();
-            super::heap::drop_values(dead);
+            stack.set_len(keep.max(frame.base as usize));
         }
         // The callee's window may have cut the caller's dead temporaries short.
         if stack.values.len() < keep {
-            stack.values.resize(keep, Value::Unbound);
+            stack.set_len(keep);
         }
         Some(frame)
     }
