@@ -407,7 +407,7 @@ fn finish(vm: &mut Vm, task: &Rc<NativeBox>, r: PyResult<Value>) -> StepResult {
             } else {
                 let repr = short_repr(vm, &v);
                 future::set_result(vm, task, v);
-                TaskEnd::Returned(repr)
+                TaskEnd::Returned(repr.into())
             }
         }
         Err(e) => {
@@ -430,7 +430,7 @@ fn finish(vm: &mut Vm, task: &Rc<NativeBox>, r: PyResult<Value>) -> StepResult {
                     _ => String::new(),
                 };
                 future::set_exception(vm, task, exc);
-                TaskEnd::Raised(d)
+                TaskEnd::Raised(d.into())
             }
         }
     };

@@ -4,10 +4,10 @@
 
 pub mod waits;
 
-use crate::views::timeline::State;
 use crate::trace::{
     Event, EventKind, HandleInfo, PrimId, PrimOp, PrimValue, Suspend, TaskEnd, TaskId, TimerKind, Trace, WakeCause,
 };
+use crate::views::timeline::State;
 use std::collections::{BTreeMap, VecDeque};
 
 /// A pending timer.
@@ -709,7 +709,7 @@ fn suspend_words(trace: &Trace, reason: &Suspend) -> String {
 
 fn end_words(end: &TaskEnd) -> String {
     match end {
-        TaskEnd::Returned(v) if v == "None" => "finishes".to_owned(),
+        TaskEnd::Returned(v) if &**v == "None" => "finishes".to_owned(),
         TaskEnd::Returned(v) => format!("returns {v}"),
         TaskEnd::Raised(e) => format!("raises {e}"),
         TaskEnd::Cancelled => "ends cancelled".to_owned(),
