@@ -634,6 +634,17 @@ impl Vm {
 
 /// A call that needs no binding: positional arguments only, as many as the function
 /// has positional parameters, and no `*args`/`**kwargs`/keyword-only parameters.
+/// The code to run for `callee(arg, ...)` with `argc` positional arguments when that
+/// needs no binding: a plain function (not a generator or coroutine, no closure) whose
+/// parameters are exactly `argc` positional ones.
+#[inline]
+pub(super) fn simple_call(callee: &Value, argc: u16) -> Option<Rc<super::object::LoadedCode>> {
+    let Value::Function(f) = callee else { return None };
+    let code = f.code();
+    let plain = !code.flags.is_generator && !code.flags.is_async && code.freevars.is_empty();
+    (plain && simple_positional(code, f, argc as usize)).then(|| f.code.clone())
+}
+
 fn simple_positional(code: &Code, f: &PyFunction, npos: usize) -> bool {
     let spec = &code.params;
     let _ = f;

@@ -212,6 +212,13 @@ impl Vm {
                     stack.values[base + $r as usize]
                 };
             }
+            // `reg!(r) = v` without the out-of-line drop of a plain old value.
+            macro_rules! set {
+                ($r:expr, $v:expr) => {{
+                    let v = $v;
+                    super::value::store(&mut stack.values[base + $r as usize], v);
+                }};
+            }
             macro_rules! save_ip {
                 () => {
                     if let Some(f) = stack.frames.last_mut() {
@@ -243,16 +250,16 @@ impl Vm {
                 match op {
                     Op::Nop => {}
                     Op::Move { dst, src } => {
-                        let v = reg!(src).clone();
-                        reg!(dst) = v;
+                        let v = reg!(src).fast_clone();
+                        set!(dst, v);
                     }
                     Op::LoadConst { dst, k } => {
-                        let v = consts.get(k as usize).cloned().unwrap_or(Value::None);
-                        reg!(dst) = v;
+                        let v = consts.get(k as usize).map_or(Value::None, Value::fast_clone);
+                        set!(dst, v);
                     }
-                    Op::LoadInt { dst, v } => reg!(dst) = Value::Int(v as i64),
-                    Op::LoadNone { dst } => reg!(dst) = Value::None,
-                    Op::LoadBool { dst, v } => reg!(dst) = Value::Bool(v),
+                    Op::LoadInt { dst, v } => set!(dst, Value::Int(v as i64)),
+                    Op::LoadNone { dst } => set!(dst, Value::None),
+                    Op::LoadBool { dst, v } => set!(dst, Value::Bool(v)),
                     Op::LoadBuiltin { dst, id } => {
                         let v = tri!(self.builtin_by_id(id));
                         reg!(dst) = v;
@@ -273,9 +280,9 @@ impl Vm {
                         let slot = slot + lc.global_base;
                         let v = match self.globals.get(slot as usize) {
                             Some(Value::Unbound) | None => tri!(self.load_builtin_slot(slot)),
-                            Some(v) => v.clone(),
+                            Some(v) => v.fast_clone(),
                         };
-                        reg!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::StoreGlobal { slot, src } => {
                         let slot = slot + lc.global_base;
@@ -420,7 +427,7 @@ impl Vm {
                                 tri!(self.binary(op, &x, &y))
                             }
                         };
-                        reg!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::Inplace { op, dst, a, b } => {
                         let v = match (&reg!(a), &reg!(b)) {
@@ -436,7 +443,7 @@ impl Vm {
                                 tri!(self.inplace(op, &x, &y))
                             }
                         };
-                        reg!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::Unary { op, dst, src } => {
                         let v = reg!(src).clone();
@@ -455,7 +462,7 @@ impl Vm {
                                 tri!(self.compare(op, &x, &y))
                             }
                         };
-                        reg!(dst) = v;
+                        set!(dst, v);
                     }
                     Op::Jump { target } => ip = target as usize,
                     Op::Loop { target } => {
@@ -536,12 +543,9 @@ impl Vm {
                         {
                             let (next, stop, step) = (*next, *stop, *step);
                             if (step > 0 && next < stop) || (step < 0 && next > stop) {
-                                reg!(state + 3) = Value::Int(next);
-                                reg!(state) = match next.checked_add(step) {
-                                    Some(n) => Value::Int(n),
-                                    // Past i64: the loop is over after this item.
-                                    None => Value::Int(stop),
-                                };
+                                set!(state + 3, Value::Int(next));
+                                // Past i64: the loop is over after this item.
+                                set!(state, Value::Int(next.checked_add(step).unwrap_or(stop)));
                             } else {
                                 ip = exit as usize;
                             }
@@ -675,6 +679,20 @@ impl Vm {
                     }
                     Op::Call { func, argc } => {
                         save_ip!();
+                        // The common call: a plain function given exactly its positional
+                        // parameters. The arguments already sit where its parameters go;
+                        // push its frame here (what `call_op` does, minus the general
+                        // binding and a clone of the callee).
+                        if stack.frames.len() < self.limits.max_depth
+                            && let Some(callee) = super::call::simple_call(&reg!(func), argc)
+                        {
+                            tri!(self.step());
+                            let new_base = base + func as usize + 1;
+                            stack.set_len(new_base + argc as usize);
+                            stack.set_len(new_base + callee.code.nregs as usize);
+                            stack.frames.push(Frame::new(callee, new_base, Link::Call { dst: func }));
+                            continue 'frames;
+                        }
                         match self.call_op(stack, base, func, argc, &[], false) {
                             Ok(true) => continue 'frames,
                             Ok(false) => {}
@@ -945,7 +963,7 @@ impl Vm {
         match frame.link {
             Link::Root => Ok(Some(RunResult::Returned(v))),
             Link::Call { dst } => {
-                stack.values[below_base + dst as usize] = v;
+                super::value::store(&mut stack.values[below_base + dst as usize], v);
                 Ok(None)
             }
             Link::Init { dst, instance } => {
