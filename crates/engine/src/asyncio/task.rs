@@ -62,7 +62,7 @@ pub fn create_task(vm: &mut Vm, lp: &Rc<NativeBox>, coro: Value, name: Option<Va
         suspend: RefCell::new(None),
         started: Cell::new(false),
     };
-    let task = Fut::new(Some(lp.clone()), Role::Task(part)).boxed();
+    let task = Fut::new(Some(lp.clone()), Role::Task(Box::new(part))).boxed();
     let parent = vm.task;
     let created = vm.now;
     vm.trace.borrow_mut().tasks.push(TaskInfo { id, parent, label, created });

@@ -157,6 +157,11 @@ impl Vm {
         frame.ip = ip;
         frame.exc_info = saved.exc_info;
         frame.generator = Some(generator.clone());
+        if stack.frames.capacity() == 0 {
+            // A task's first frame: most tasks never hold more than one, and a first
+            // push would reserve four (264 bytes per task that 100,000 tasks pay).
+            stack.frames.reserve_exact(1);
+        }
         stack.frames.push(frame);
         Ok(())
     }
