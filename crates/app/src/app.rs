@@ -69,6 +69,9 @@ struct Active {
     host: Rc<BrowserHost>,
     /// The source it runs.
     source: AttrValue,
+    /// Milliseconds spent inside polls of the run future: the engine's own time, without
+    /// the frames drawn while an instant run gives the page its turns.
+    engine_ms: Rc<std::cell::Cell<f64>>,
 }
 
 pub struct App {
@@ -83,6 +86,8 @@ pub struct App {
     /// Wall time of the last run's start, and how long it took.
     started_ms: f64,
     elapsed_ms: Option<f64>,
+    /// The last finished run's engine time (see `Active::engine_ms`), for the benchmark.
+    engine_ms: Option<f64>,
     selected: Option<usize>,
     /// The engine's diagnostic for the current source (checked as one types).
     diag: Option<Mark>,
@@ -130,19 +135,29 @@ impl App {
         let (handle, fut) = loopscope_engine::start(&self.source, Limits::browser(), dyn_host);
         self.last_run = Some(handle.clone());
         let link = ctx.link().clone();
+        let engine_ms = Rc::new(std::cell::Cell::new(0.0));
+        let spent = engine_ms.clone();
+        let mut fut = fut;
         wasm_bindgen_futures::spawn_local(async move {
             // One macrotask first, so that the page shows `running` before anything else.
             host::macrotask().await;
-            fut.await;
+            std::future::poll_fn(|cx| {
+                let t0 = now_ms();
+                let r = fut.as_mut().poll(cx);
+                spent.set(spent.get() + (now_ms() - t0));
+                r
+            })
+            .await;
             link.send_message(Msg::Finished(id));
         });
-        self.active = Some(Active { id, handle, host, source: self.source.clone() });
+        self.active = Some(Active { id, handle, host, source: self.source.clone(), engine_ms });
         self.scrub = None;
         self.scrub_view = None;
         self.snap = Snap(Rc::new(Snapshot { run: id, ..Snapshot::default() }));
         self.phase = Phase::Running;
         self.started_ms = now_ms();
         self.elapsed_ms = None;
+        self.engine_ms = None;
         self.selected = None;
         self.run_mark = None;
         self.next_refresh_ms = 0.0;
@@ -196,6 +211,7 @@ impl App {
             };
             self.elapsed_ms = Some(now_ms() - self.started_ms);
         }
+        self.engine_ms = Some(active.engine_ms.get());
         if let Some(Outcome::Error { message, line: Some(line), col, .. }) = &snap.outcome {
             self.run_mark = Some(Mark { line: *line, col: *col, message: message.clone() });
         }
@@ -279,6 +295,7 @@ impl Component for App {
             phase: Phase::Idle,
             started_ms: 0.0,
             elapsed_ms: None,
+            engine_ms: None,
             selected: None,
             diag: None,
             run_mark: None,
@@ -569,7 +586,9 @@ impl Component for App {
                             <div id="status" data-state={self.phase.state()} role="status" aria-live="polite"
                                 data-lateness-p50={lateness.map(|l| format!("{:.2}", l.p50_ms))}
                                 data-lateness-p99={lateness.map(|l| format!("{:.2}", l.p99_ms))}
-                                data-drift-ms={lateness.map(|l| format!("{:.2}", l.drift_ms))}>
+                                data-drift-ms={lateness.map(|l| format!("{:.2}", l.drift_ms))}
+                                data-engine-ms={self.engine_ms.map(|ms| format!("{ms:.2}"))}
+                                data-trace-ms={self.elapsed_ms.map(|ms| format!("{ms:.2}"))}>
                                 <span class="dot" aria-hidden="true"></span>
                                 <span class="status-text">{ self.status_text() }</span>
                             </div>
