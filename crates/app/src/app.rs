@@ -33,6 +33,8 @@ pub struct App {
     state: State,
     /// The run going, while its future is alive.
     running: Option<Running>,
+    /// The last finished run's engine time (`Running::engine_ms`), for the benchmarks.
+    engine_ms: Option<f64>,
     /// The pending debounce timers (dropping one cancels it).
     check_timer: Option<Timeout>,
     rerun_timer: Option<Timeout>,
@@ -55,6 +57,7 @@ impl App {
             match effect {
                 Effect::StartRun { id, source, pace } => {
                     let run = runner::start(id, &source, pace, link.callback(Action::Finished));
+                    self.engine_ms = None;
                     self.state.started(id, run.handle.clone());
                     self.running = Some(run);
                 }
@@ -130,6 +133,7 @@ impl Component for App {
         App {
             state: State::new(opening),
             running: None,
+            engine_ms: None,
             check_timer: None,
             rerun_timer: None,
             sync_timer: None,
@@ -170,7 +174,7 @@ impl Component for App {
         let mut effects = Vec::new();
         let render = self.state.reduce(action, now_ms(), &mut effects);
         if finished.is_some() && self.running.as_ref().map(|r| r.id) == finished {
-            self.running = None;
+            self.engine_ms = self.running.take().map(|r| r.engine_ms());
         }
         self.apply(ctx, effects);
         render
@@ -187,6 +191,7 @@ impl Component for App {
         let link = ctx.link();
         let s = &self.state;
         let running = s.phase == Phase::Running;
+        let timing = controls::Timing { engine_ms: self.engine_ms, trace_ms: s.elapsed_ms() };
         let callbacks = controls::Callbacks {
             on_run: link.callback(|_: MouseEvent| Action::Run),
             on_stop: link.callback(|_: MouseEvent| Action::Stop),
@@ -203,7 +208,7 @@ impl Component for App {
 
                 <main class="work">
                     <section class="panel editor-panel" aria-label="Scenario">
-                        { controls(s.phase, s.pace, s.status_text(), s.snap.lateness, callbacks) }
+                        { controls(s.phase, s.pace, s.status_text(), s.snap.lateness, timing, callbacks) }
                         <Editor value={s.source.clone()} mark={s.mark()} on_input={self.on_input.clone()} stands={s.stands()} />
                         <DurationsPanel source={s.dur_source.clone()} on_edit={self.on_duration.clone()} />
                         { limits_line() }

@@ -414,6 +414,11 @@ impl State {
     }
 
     /// What `#status` says.
+    /// How long the last finished run took, from Run to its trace being complete.
+    pub fn elapsed_ms(&self) -> Option<f64> {
+        self.elapsed_ms
+    }
+
     pub fn status_text(&self) -> String {
         let t = self.snap.timeline.end;
         let took = |ms: f64| {

@@ -250,9 +250,11 @@ fn render(rows: &[Row], extra: &str) -> String {
          `loopscope run FILE` process (start-up included) against CPython running the same \
          file with real asyncio inside an already started interpreter (start-up and `import \
          asyncio` excluded), same output, median of 7 runs after a warm-up, min–max in \
-         brackets. Browser rows are measured in headless Chromium against the release build, \
-         from the click on Run to the frame that shows the result (so they include drawing the \
-         output and the Gantt chart), against the same in-process CPython time.\n\n",
+         brackets. Browser rows are measured in headless Chromium against the release build \
+         (median of 5): \"engine alone\" is the time spent inside the polls of the run future \
+         (the page's turns and drawing excluded); \"click to trace complete / to drawn\" is from \
+         the click on Run to the end of the run, and to the frame that shows the result (output \
+         and Gantt chart drawn); both against the same in-process CPython time.\n\n",
     );
     out.push_str("| what | Loopscope | CPython 3.11 | ratio |\n|---|---|---|---|\n");
     for r in rows {

@@ -15,11 +15,20 @@ pub struct Callbacks {
     pub on_pace: Callback<String>,
 }
 
+/// The last finished run's timings, for the benchmarks (`data-engine-ms`: inside the
+/// engine's polls alone; `data-trace-ms`: from Run to the trace being complete).
+#[derive(Clone, Copy, Default)]
+pub struct Timing {
+    pub engine_ms: Option<f64>,
+    pub trace_ms: Option<f64>,
+}
+
 pub fn controls(
     phase: Phase,
     pace: Pace,
     status: String,
     lateness: Option<loopscope_engine::trace::Lateness>,
+    timing: Timing,
     cb: Callbacks,
 ) -> Html {
     let running = phase == Phase::Running;
@@ -50,7 +59,9 @@ pub fn controls(
             <div id="status" data-state={phase.state()} role="status" aria-live="polite"
                 data-lateness-p50={lateness.map(|l| format!("{:.2}", l.p50_ms))}
                 data-lateness-p99={lateness.map(|l| format!("{:.2}", l.p99_ms))}
-                data-drift-ms={lateness.map(|l| format!("{:.2}", l.drift_ms))}>
+                data-drift-ms={lateness.map(|l| format!("{:.2}", l.drift_ms))}
+                data-engine-ms={timing.engine_ms.map(|ms| format!("{ms:.2}"))}
+                data-trace-ms={timing.trace_ms.map(|ms| format!("{ms:.2}"))}>
                 <span class="dot" aria-hidden="true"></span>
                 <span class="status-text">{ status }</span>
             </div>

@@ -274,7 +274,7 @@ fn wake_cause(f: &super::future::Fut) -> WakeCause {
         Role::Plain => match &*f.reason.borrow() {
             Some(Suspend::Sleep { .. }) => WakeCause::Sleep,
             Some(Suspend::AwaitPrim { prim, op }) => WakeCause::Prim { prim: *prim, op: *op },
-            Some(Suspend::AwaitWait { .. }) => WakeCause::Wait,
+            Some(Suspend::AwaitWait(_)) => WakeCause::Wait,
             Some(Suspend::AwaitShield { .. }) => WakeCause::Shield,
             Some(Suspend::AwaitWaitFor { .. } | Suspend::AwaitCancel { .. }) => WakeCause::Waiter,
             _ => WakeCause::Future,

@@ -56,13 +56,13 @@ pub fn gather(vm: &mut Vm, args: &[Value], return_exceptions: bool) -> PyResult<
 }
 
 fn gather_role(children: Vec<Rc<NativeBox>>, nfuts: usize, return_exceptions: bool) -> Role {
-    Role::Gather(GatherPart {
+    Role::Gather(Box::new(GatherPart {
         children: RefCell::new(children),
         nfuts: Cell::new(nfuts),
         nfinished: Cell::new(0),
         return_exceptions,
         cancel_requested: Cell::new(false),
-    })
+    }))
 }
 
 /// `_done_callback(fut)` of the gather `outer`.

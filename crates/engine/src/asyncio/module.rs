@@ -389,7 +389,7 @@ fn set_wait_reason(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Some("FIRST_EXCEPTION") => WaitMode::FirstException,
                 _ => WaitMode::AllCompleted,
             };
-            Suspend::AwaitWait { tasks, mode, deadline: time(args.pos.get(4)) }
+            Suspend::AwaitWait(Box::new(crate::trace::WaitSpec { tasks, mode, deadline: time(args.pos.get(4)) }))
         }
         "shield" => Suspend::AwaitShield { task: task_of(args.pos.get(2)) },
         _ => match (prim_op, super::state(vm).and_then(|s| args.pos.get(2).and_then(|v| s.prims.id_of(v)))) {

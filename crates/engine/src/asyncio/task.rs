@@ -62,7 +62,7 @@ pub fn create_task(vm: &mut Vm, lp: &Rc<NativeBox>, coro: Value, name: Option<Va
         suspend: RefCell::new(None),
         started: Cell::new(false),
     };
-    let task = Fut::new(Some(lp.clone()), Role::Task(part)).boxed();
+    let task = Fut::new(Some(lp.clone()), Role::Task(Box::new(part))).boxed();
     let parent = vm.task;
     let created = vm.now;
     vm.trace.borrow_mut().tasks.push(TaskInfo { id, parent, label, created });
@@ -407,7 +407,7 @@ fn finish(vm: &mut Vm, task: &Rc<NativeBox>, r: PyResult<Value>) -> StepResult {
             } else {
                 let repr = short_repr(vm, &v);
                 future::set_result(vm, task, v);
-                TaskEnd::Returned(repr)
+                TaskEnd::Returned(repr.into())
             }
         }
         Err(e) => {
@@ -430,7 +430,7 @@ fn finish(vm: &mut Vm, task: &Rc<NativeBox>, r: PyResult<Value>) -> StepResult {
                     _ => String::new(),
                 };
                 future::set_exception(vm, task, exc);
-                TaskEnd::Raised(d)
+                TaskEnd::Raised(d.into())
             }
         }
     };

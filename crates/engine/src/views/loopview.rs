@@ -700,7 +700,7 @@ fn suspend_words(trace: &Trace, reason: &Suspend) -> String {
 
 fn end_words(end: &TaskEnd) -> String {
     match end {
-        TaskEnd::Returned(v) if v == "None" => "finishes".to_owned(),
+        TaskEnd::Returned(v) if &**v == "None" => "finishes".to_owned(),
         TaskEnd::Returned(v) => format!("returns {v}"),
         TaskEnd::Raised(e) => format!("raises {e}"),
         TaskEnd::Cancelled => "ends cancelled".to_owned(),

@@ -83,7 +83,7 @@ impl WaitOn {
             Suspend::AwaitShield { task: Some(_) } => WaitOn::Task,
             Suspend::AwaitShield { task: None } | Suspend::AwaitFuture => WaitOn::Future,
             Suspend::AwaitGather { .. } => WaitOn::Gather,
-            Suspend::AwaitWait { .. } => WaitOn::Wait,
+            Suspend::AwaitWait(_) => WaitOn::Wait,
             Suspend::AwaitPrim { prim, .. } => {
                 let Some(p) = trace.prims.get(*prim as usize) else { return Some(WaitOn::Future) };
                 match p.role {
@@ -262,7 +262,7 @@ fn wake_time(on: &Suspend, finished: &HashMap<TaskId, (f64, bool)>) -> Option<f6
             }
         }
         Suspend::Sleep { until } => Some(*until),
-        Suspend::AwaitWait { deadline, .. } => *deadline,
+        Suspend::AwaitWait(w) => w.deadline,
         Suspend::Yield | Suspend::AwaitFuture | Suspend::AwaitPrim { .. } | Suspend::AwaitShield { .. } => None,
     }
 }
@@ -455,7 +455,7 @@ mod tests {
             self.ev(t, EventKind::StepEnd { task, reason: Suspend::Sleep { until: t + d }, line: None });
         }
         fn print(&mut self, t: f64, task: Option<TaskId>, text: &str) {
-            self.ev(t, EventKind::Print { task, text: format!("{text}\n") });
+            self.ev(t, EventKind::Print { task, text: format!("{text}\n").into() });
         }
         fn finish(&mut self, t: f64, task: TaskId) {
             self.ev(t, EventKind::TaskFinished { task, end: TaskEnd::Returned("None".into()) });
@@ -544,7 +544,10 @@ mod tests {
         t.start(0.0, main);
         let x = t.task(0.0, Some(main), "ticker()");
         let y = t.task(0.0, Some(main), "blocker()");
-        t.ev(0.0, EventKind::StepEnd { task: main, reason: Suspend::AwaitGather { tasks: vec![x, y] }, line: None });
+        t.ev(
+            0.0,
+            EventKind::StepEnd { task: main, reason: Suspend::AwaitGather { tasks: vec![x, y].into() }, line: None },
+        );
         t.start(0.0, x);
         t.sleep(0.0, x, 0.5);
         t.start(0.0, y);
@@ -629,7 +632,7 @@ mod tests {
         let mut finished = HashMap::new();
         finished.insert(1, (1.0, false));
         finished.insert(2, (2.0, true));
-        let on = Suspend::AwaitGather { tasks: vec![1, 2, 3] };
+        let on = Suspend::AwaitGather { tasks: vec![1, 2, 3].into() };
         assert_eq!(wake_time(&on, &finished), Some(2.0));
         finished.insert(3, (3.0, false));
         assert_eq!(wake_time(&on, &finished), Some(3.0));

@@ -73,14 +73,14 @@ impl Vm {
                 let nregs = code.nregs as usize;
                 if kwnames.is_empty() && simple_positional(code, f, npos) {
                     // The arguments already sit where the parameters go.
-                    stack.values.truncate(new_base + npos);
-                    stack.values.resize(new_base + nregs, Value::Unbound);
+                    stack.set_len(new_base + npos);
+                    stack.set_len(new_base + nregs);
                 } else {
                     let args: Vec<Value> = stack.values[base + start..base + start + nargs].to_vec();
                     let regs = self.bind(f, &args[..npos], kwnames, &args[npos..])?;
                     stack.values.truncate(new_base);
                     stack.values.extend(regs);
-                    stack.values.resize(new_base + nregs, Value::Unbound);
+                    stack.set_len(new_base + nregs);
                 }
                 self.set_freevars(stack, new_base, f);
                 stack.frames.push(Frame::new(f.code.clone(), new_base, Link::Call { dst: func }));
@@ -108,7 +108,7 @@ impl Vm {
                     let new_base = base + start;
                     stack.values.truncate(new_base);
                     stack.values.extend(regs);
-                    stack.values.resize(new_base + init.code().nregs as usize, Value::Unbound);
+                    stack.set_len(new_base + init.code().nregs as usize);
                     self.set_freevars(stack, new_base, &init);
                     stack.frames.push(Frame::new(init.code.clone(), new_base, Link::Init { dst: func, instance }));
                     return Ok(true);
@@ -634,6 +634,17 @@ impl Vm {
 
 /// A call that needs no binding: positional arguments only, as many as the function
 /// has positional parameters, and no `*args`/`**kwargs`/keyword-only parameters.
+/// The code to run for `callee(arg, ...)` with `argc` positional arguments when that
+/// needs no binding: a plain function (not a generator or coroutine, no closure) whose
+/// parameters are exactly `argc` positional ones.
+#[inline]
+pub(super) fn simple_call(callee: &Value, argc: u16) -> Option<Rc<super::object::LoadedCode>> {
+    let Value::Function(f) = callee else { return None };
+    let code = f.code();
+    let plain = !code.flags.is_generator && !code.flags.is_async && code.freevars.is_empty();
+    (plain && simple_positional(code, f, argc as usize)).then(|| f.code.clone())
+}
+
 fn simple_positional(code: &Code, f: &PyFunction, npos: usize) -> bool {
     let spec = &code.params;
     let _ = f;

@@ -116,6 +116,16 @@ impl Stack {
         self.frames.is_empty()
     }
 
+    /// Sets the number of registers in use: drops the values past `len`, or fills the
+    /// new ones with `Unbound`. Calls and returns do this on every frame, so it writes
+    /// the new registers directly instead of cloning a fill value (`Vec::resize`), and
+    /// drops in place instead of collecting the dead values first. Containers' own
+    /// drops keep the native stack flat (`heap::drop_values`).
+    #[inline]
+    pub fn set_len(&mut self, len: usize) {
+        set_len(&mut self.values, len);
+    }
+
     /// The innermost exception being handled, across frames.
     pub fn handled(&self) -> Option<&Value> {
         self.frames.iter().rev().find_map(|f| f.exc_info.last())
@@ -140,5 +150,17 @@ impl Stack {
 impl Drop for Stack {
     fn drop(&mut self) {
         self.clear();
+    }
+}
+
+/// [`Stack::set_len`] on a vector of registers.
+#[inline]
+pub fn set_len(values: &mut Vec<Value>, len: usize) {
+    let now = values.len();
+    if len <= now {
+        values.truncate(len);
+    } else {
+        // `repeat_with(..).take(n)` has a trusted length: one reservation, no clones.
+        values.extend(std::iter::repeat_with(|| Value::Unbound).take(len - now));
     }
 }

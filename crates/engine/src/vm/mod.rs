@@ -294,7 +294,7 @@ impl Vm {
         }
         self.lines += started;
         self.line_open = open;
-        self.record(EventKind::Print { task: self.task, text });
+        self.record(EventKind::Print { task: self.task, text: text.into() });
         Ok(())
     }
 

@@ -72,6 +72,38 @@ impl Value {
         )
     }
 
+    /// Whether the value holds no reference (dropping it does nothing). The dispatch
+    /// loop checks this inline before overwriting a register, instead of calling the
+    /// out-of-line drop glue of the whole enum for every small int it replaces.
+    #[inline(always)]
+    pub fn is_plain(&self) -> bool {
+        matches!(
+            self,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Builtin(_)
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Unbound
+                | Value::NoSelf
+        )
+    }
+
+    /// `clone`, with the values that hold no reference copied inline (the derived
+    /// `clone` is an out-of-line call on the hot paths).
+    #[inline(always)]
+    pub fn fast_clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Float(f) => Value::Float(*f),
+            other => other.clone(),
+        }
+    }
+
     /// `type(v).__name__` for values whose type is not a user class.
     pub fn type_name(&self) -> &str {
         match self {
@@ -202,6 +234,18 @@ impl Value {
             Value::Str(s) => Some(s.as_str()),
             _ => None,
         }
+    }
+}
+
+/// Stores `v` in `slot`: the old value's drop glue runs only if it holds a reference.
+#[inline(always)]
+pub fn store(slot: &mut Value, v: Value) {
+    let old = std::mem::replace(slot, v);
+    if old.is_plain() {
+        // Nothing to release: skip the call into the drop glue.
+        std::mem::forget(old);
+    } else {
+        drop(old);
     }
 }
 

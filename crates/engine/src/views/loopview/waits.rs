@@ -49,7 +49,8 @@ pub fn wait_core(trace: &Trace, reason: &Suspend) -> Option<String> {
         Suspend::AwaitFuture => "for a future".to_owned(),
         Suspend::AwaitShield { task: Some(t) } => format!("for the shielded {}", l(*t)),
         Suspend::AwaitShield { task: None } => "for a shielded future".to_owned(),
-        Suspend::AwaitWait { tasks, mode, deadline } => {
+        Suspend::AwaitWait(w) => {
+            let crate::trace::WaitSpec { tasks, mode, deadline } = &**w;
             let who = if tasks.is_empty() { "its futures".to_owned() } else { names(trace, tasks) };
             let what = match mode {
                 WaitMode::FirstCompleted => format!("in asyncio.wait for the first of {who} to finish"),
