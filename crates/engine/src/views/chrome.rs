@@ -4,10 +4,10 @@
 //! queued and the timers, and a counter per queue, lock, event, semaphore and task group
 //! (its state and how many tasks wait on it).
 
+use crate::trace::{EventKind, HandleInfo, PrimId, PrimValue, Suspend, Trace, json_string};
 use crate::views::loopview::waits::{created_words, waiting_words};
 use crate::views::loopview::{LoopIndex, LoopReplay};
 use crate::views::timeline::Timeline;
-use crate::trace::{EventKind, HandleInfo, PrimId, PrimValue, Suspend, Trace, json_string};
 use std::fmt::Write;
 
 /// Virtual seconds to Chrome's microseconds.

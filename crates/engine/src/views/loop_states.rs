@@ -5,11 +5,11 @@
 //! tests and the differential runner compare the two.
 
 use crate::format::float_repr;
-use crate::views::loopview::{LoopReplay, PrimLive};
 use crate::trace::{
     EventKind, HandleInfo, PrimInfo, PrimKind, PrimOp, PrimRole, PrimValue, TaskId, TimerKind, Trace, WakeCause,
     json_string,
 };
+use crate::views::loopview::{LoopReplay, PrimLive};
 
 fn opt(t: Option<u32>) -> String {
     t.map(|t| t.to_string()).unwrap_or_else(|| "null".into())

@@ -4,10 +4,10 @@
 
 pub mod waits;
 
-use crate::views::timeline::State;
 use crate::trace::{
     Event, EventKind, HandleInfo, PrimId, PrimOp, PrimValue, Suspend, TaskEnd, TaskId, TimerKind, Trace, WakeCause,
 };
+use crate::views::timeline::State;
 use std::collections::{BTreeMap, VecDeque};
 
 /// A pending timer.
