@@ -569,7 +569,8 @@ impl Component for App {
                             <div id="status" data-state={self.phase.state()} role="status" aria-live="polite"
                                 data-lateness-p50={lateness.map(|l| format!("{:.2}", l.p50_ms))}
                                 data-lateness-p99={lateness.map(|l| format!("{:.2}", l.p99_ms))}
-                                data-drift-ms={lateness.map(|l| format!("{:.2}", l.drift_ms))}>
+                                data-drift-ms={lateness.map(|l| format!("{:.2}", l.drift_ms))}
+                                data-live-objects={loopscope_engine::live_objects().to_string()}>
                                 <span class="dot" aria-hidden="true"></span>
                                 <span class="status-text">{ self.status_text() }</span>
                             </div>
