@@ -165,8 +165,7 @@ fn run_stepwise(src: &str, limits: Limits, stop: bool, drop_it: bool) -> Option<
             }
         }
     }
-    let outcome = handle.trace().outcome.clone();
-    outcome
+    handle.trace().outcome.clone()
 }
 
 fn run_ending(template: &str, ending: Ending) -> Option<Outcome> {
