@@ -49,7 +49,8 @@ export function isSameOrigin(url) {
 /**
  * Opens the page (BASE_URL plus `hash`, e.g. '#preset=02_seed_create_task') in a new, isolated
  * browser context (own storage) and waits for `#status` to exist.
- * Options: `viewport` (default DESKTOP; PHONE for 390 px), `colorScheme` ('light' | 'dark').
+ * Options: `viewport` (default DESKTOP; PHONE for 390 px), `colorScheme` ('light' | 'dark'),
+ * `initScript` (a function run in the page before its own scripts).
  *
  * Returns `{ page, context, consoleErrors, pageErrors, foreignRequests, failedRequests,
  * close() }`; the arrays keep filling while the page lives.
@@ -59,6 +60,7 @@ export async function openPage(browser, hash = '', options = {}) {
     viewport: options.viewport ?? DESKTOP,
     colorScheme: options.colorScheme ?? 'light',
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const record = {
     page,

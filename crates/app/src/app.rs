@@ -191,7 +191,11 @@ impl Component for App {
         let link = ctx.link();
         let s = &self.state;
         let running = s.phase == Phase::Running;
-        let timing = controls::Timing { engine_ms: self.engine_ms, trace_ms: s.elapsed_ms() };
+        let probes = controls::Probes {
+            engine_ms: self.engine_ms,
+            trace_ms: s.elapsed_ms(),
+            live_objects: loopscope_engine::live_objects(),
+        };
         let callbacks = controls::Callbacks {
             on_run: link.callback(|_: MouseEvent| Action::Run),
             on_stop: link.callback(|_: MouseEvent| Action::Stop),
@@ -208,7 +212,7 @@ impl Component for App {
 
                 <main class="work">
                     <section class="panel editor-panel" aria-label="Scenario">
-                        { controls(s.phase, s.pace, s.status_text(), s.snap.lateness, timing, callbacks) }
+                        { controls(s.phase, s.pace, s.status_text(), s.snap.lateness, probes, callbacks) }
                         <Editor value={s.source.clone()} mark={s.mark()} on_input={self.on_input.clone()} stands={s.stands()} />
                         <DurationsPanel source={s.dur_source.clone()} on_edit={self.on_duration.clone()} />
                         { limits_line() }

@@ -194,7 +194,10 @@ fn list_and_tuple_concatenation_is_bounded() {
         error("a = [0] * 10**7\nfor i in range(8):\n    a = a + a\nprint(len(a))"),
         "LimitError: memory limit of 256 MiB reached"
     );
-    assert_eq!(output("t = (0,) * 10**7\nt = t + (1,)\nprint(len(t))"), ["10000001"]);
+    assert_eq!(output("t = (0,) * 5000000\nt = t + (1,)\nprint(len(t))"), ["5000001"]);
+    // Ten million items are 160 MB (16 bytes a value); the sum is another 160 MB while the
+    // first is still alive: over the budget, even though the first is freed right after.
+    assert_eq!(error("t = (0,) * 10**7\nt = t + (1,)\nprint(len(t))"), "LimitError: memory limit of 256 MiB reached");
     assert_eq!(
         output("print([1, 2] + [3], (1,) + (2, 3), len([0] * 10**6 + [1] * 10**6))"),
         ["[1, 2, 3] (1, 2, 3) 2000000"]
@@ -328,6 +331,52 @@ f = asyncio.run(main())
 print(f())
 ";
     assert_eq!(output(src), ["later"]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Issue 14, probing the run-wide memory budget with 8 MiB (as the `run_memory` target
+// does): the budget was checked every 4,096 steps and by a few big allocations only, so
+// one builtin call could run far past it. `set(range(10**8))` and
+// `dict.fromkeys(range(10**8))` took 9.4 GB and 6.1 GB and then ended *normally* (no
+// step came after them); `('abc' * 10**6).split('b')` made a million strings (117 MB)
+// past an 8 MiB budget. Now every item a builtin iterates, the end of every builtin call,
+// the pieces of a split and the end of the run check the budget.
+
+fn small_budget() -> Limits {
+    Limits { max_memory: 8 * 1024 * 1024, ..Limits::default() }
+}
+
+#[test]
+fn one_builtin_call_cannot_run_past_the_memory_budget() {
+    let limit = "LimitError: memory limit of 8 MiB reached";
+    for src in [
+        "x = set(range(10**8))",
+        "x = dict.fromkeys(range(10**8))",
+        "x = frozenset(range(10**8))",
+        "x = dict(zip(range(10**8), range(10**8)))",
+        "x = sorted(range(10**8))",
+        "x = ('abc' * 10**6).split('b')",
+        "x = ('abc' * 10**6).rsplit('b')",
+        "x = ('a b ' * 10**6).split()",
+        "x = ('a b ' * 10**6).rsplit()",
+        "x = ('a\\n' * 10**6).splitlines()",
+        "x = ('a\\n' * 10**6).splitlines(True)",
+        "x = [str(i) for i in range(10**6)]",
+    ] {
+        let start = Instant::now();
+        match run_with(src, small_budget()) {
+            (_, Outcome::Error { message, .. }) => assert_eq!(message, limit, "{src}"),
+            (_, other) => panic!("{src}: expected the memory limit, got {other:?}"),
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "{src}: {:?}", start.elapsed());
+    }
+    // Under the budget, the same calls work and give CPython's results.
+    assert_eq!(
+        output(
+            "print(len(set(range(1000))), len(dict.fromkeys('abc')), 'a,b,,c'.split(','), ' a  b '.rsplit(None, 1), 'x\\ny\\r\\nz'.splitlines(True))"
+        ),
+        ["1000 3 ['a', 'b', '', 'c'] [' a', 'b'] ['x\\n', 'y\\r\\n', 'z']"]
+    );
 }
 
 // ---------------------------------------------------------------------------------------

@@ -15,12 +15,14 @@ pub struct Callbacks {
     pub on_pace: Callback<String>,
 }
 
-/// The last finished run's timings, for the benchmarks (`data-engine-ms`: inside the
-/// engine's polls alone; `data-trace-ms`: from Run to the trace being complete).
+/// What the benchmarks and tests read off `#status`: the last finished run's timings
+/// (`data-engine-ms`: inside the engine's polls alone; `data-trace-ms`: from Run to the
+/// trace being complete) and the engine's live Python objects (`data-live-objects`).
 #[derive(Clone, Copy, Default)]
-pub struct Timing {
+pub struct Probes {
     pub engine_ms: Option<f64>,
     pub trace_ms: Option<f64>,
+    pub live_objects: usize,
 }
 
 pub fn controls(
@@ -28,7 +30,7 @@ pub fn controls(
     pace: Pace,
     status: String,
     lateness: Option<loopscope_engine::trace::Lateness>,
-    timing: Timing,
+    probes: Probes,
     cb: Callbacks,
 ) -> Html {
     let running = phase == Phase::Running;
@@ -60,8 +62,9 @@ pub fn controls(
                 data-lateness-p50={lateness.map(|l| format!("{:.2}", l.p50_ms))}
                 data-lateness-p99={lateness.map(|l| format!("{:.2}", l.p99_ms))}
                 data-drift-ms={lateness.map(|l| format!("{:.2}", l.drift_ms))}
-                data-engine-ms={timing.engine_ms.map(|ms| format!("{ms:.2}"))}
-                data-trace-ms={timing.trace_ms.map(|ms| format!("{ms:.2}"))}>
+                data-engine-ms={probes.engine_ms.map(|ms| format!("{ms:.2}"))}
+                data-trace-ms={probes.trace_ms.map(|ms| format!("{ms:.2}"))}
+                data-live-objects={probes.live_objects.to_string()}>
                 <span class="dot" aria-hidden="true"></span>
                 <span class="status-text">{ status }</span>
             </div>

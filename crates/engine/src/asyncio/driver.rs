@@ -77,7 +77,15 @@ impl Driver {
         let outcome = loop {
             let r = self.vm.borrow_mut().run(&mut stack);
             match r {
-                RunResult::Returned(_) => break Outcome::End { t: self.now() },
+                RunResult::Returned(_) => {
+                    // The last statements may have crossed the budget after the last
+                    // check: a run over its budget never ends as if it fit.
+                    let over = self.vm.borrow().check_memory().is_err();
+                    if over {
+                        break self.halt_outcome(Halt::Error(self.vm.borrow().memory_limit_message()));
+                    }
+                    break Outcome::End { t: self.now() };
+                }
                 RunResult::Raised(e) => break self.error_outcome(&e),
                 RunResult::Preempted => {
                     self.host.yield_now().await;

@@ -133,6 +133,9 @@ impl Vm {
                 let a = Args { pos: &args[..npos], kwnames, kwvalues: &args[npos..] };
                 let r = self.call_args(&callee, a)?;
                 stack.values[base + func as usize] = r;
+                // A builtin may have crossed the budget in one call (`s.split()`):
+                // stop here rather than at the next step checkpoint.
+                self.check_memory()?;
                 Ok(false)
             }
         }

@@ -59,6 +59,17 @@ pub fn can_allocate(bytes: usize) -> bool {
     (now as i128 + bytes as i128) <= limit as i128
 }
 
+/// Whether growing by `bytes` would cross the budget of the run executing now. If it
+/// would, the run is marked over its budget (it stops at its next check), and a caller
+/// whose growth is optional (a bigger hash table) skips it.
+pub fn refuse_growth(bytes: usize) -> bool {
+    if can_allocate(bytes) {
+        return false;
+    }
+    OVER_BUDGET.with(|c| c.set(true));
+    true
+}
+
 fn add_bytes(delta: isize) {
     let now = LIVE_BYTES.with(|c| {
         let v = c.get() + delta;

@@ -84,8 +84,11 @@ impl Vm {
         type_error(format!("'{}' object is not iterable", self.type_name_of(v)))
     }
 
-    /// `next(it)`: `None` when exhausted.
+    /// `next(it)`: `None` when exhausted. Builtins that consume an iterable call this
+    /// for every item, so it is where a long one (`set(range(10**8))`) meets the
+    /// memory budget.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.check_memory()?;
         match it {
             Value::Iter(i) => self.next_builtin(i),
             Value::Gen(g) if g.kind == GenKind::Generator => self.gen_send(g, Value::None),

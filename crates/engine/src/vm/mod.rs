@@ -246,23 +246,26 @@ impl Vm {
         self.steps + (CHECK_EVERY - self.countdown) as u64
     }
 
+    /// Stops the run once it has crossed its memory budget. Checked at the step
+    /// checkpoints, after every builtin call and at every item a builtin iterates, so
+    /// that no single call (`set(range(10**8))`) runs far past the budget.
+    #[inline]
     pub fn check_memory(&self) -> PyResult<()> {
         if heap::over_budget() {
-            return Err(PyErr::halt(format!(
-                "LimitError: memory limit of {} reached",
-                memory_text(self.limits.max_memory)
-            )));
+            return Err(PyErr::halt(self.memory_limit_message()));
         }
         Ok(())
+    }
+
+    /// `LimitError: memory limit of 256 MiB reached`.
+    pub fn memory_limit_message(&self) -> String {
+        format!("LimitError: memory limit of {} reached", memory_text(self.limits.max_memory))
     }
 
     /// Refuses an allocation of `bytes` that would cross the memory budget.
     pub fn reserve(&self, bytes: usize) -> PyResult<()> {
         if !heap::can_allocate(bytes) {
-            return Err(PyErr::halt(format!(
-                "LimitError: memory limit of {} reached",
-                memory_text(self.limits.max_memory)
-            )));
+            return Err(PyErr::halt(self.memory_limit_message()));
         }
         Ok(())
     }

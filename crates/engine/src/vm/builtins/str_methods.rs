@@ -169,8 +169,35 @@ fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<String>,
     Ok((sep, max))
 }
 
-fn list_of(parts: Vec<&str>) -> Value {
-    Value::List(PyList::new(parts.into_iter().map(Value::str).collect()))
+/// The pieces of a split as a list of new strings, made one by one within the memory
+/// budget: a split can make many more objects than its string has bytes' worth
+/// (`('a,' * 10**8).split(',')`), so it cannot be checked only once it is done.
+struct Pieces<'v> {
+    vm: &'v Vm,
+    out: Vec<Value>,
+}
+
+impl<'v> Pieces<'v> {
+    fn new(vm: &'v Vm) -> Pieces<'v> {
+        Pieces { vm, out: Vec::new() }
+    }
+
+    fn push(&mut self, piece: &str) -> PyResult<()> {
+        if self.out.len() % 4096 == 4095 {
+            self.vm.reserve(self.out.len() * 16)?;
+            self.vm.check_memory()?;
+        }
+        self.out.push(Value::str(piece));
+        Ok(())
+    }
+
+    fn extend<'a>(&mut self, pieces: impl IntoIterator<Item = &'a str>) -> PyResult<()> {
+        pieces.into_iter().try_for_each(|p| self.push(p))
+    }
+
+    fn into_list(self) -> Value {
+        Value::List(PyList::new(self.out))
+    }
 }
 
 fn trim_space_start(t: &str) -> &str {
@@ -185,80 +212,78 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = s(vm, &args, "split")?.clone();
     let (sep, max) = split_args(vm, &args, "split")?;
     let t = me.as_str();
-    let parts: Vec<&str> = match sep {
+    let mut out = Pieces::new(vm);
+    match sep {
         Some(sep) => {
             if max < 0 {
-                t.split(sep.as_str()).collect()
+                out.extend(t.split(sep.as_str()))?;
             } else {
-                t.splitn((max as u64).saturating_add(1).min(usize::MAX as u64) as usize, sep.as_str()).collect()
+                out.extend(t.splitn((max as u64).saturating_add(1).min(usize::MAX as u64) as usize, sep.as_str()))?;
             }
         }
         None => {
-            let mut out = Vec::new();
             let mut rest = trim_space_start(t);
             let mut n = 0;
             while !rest.is_empty() {
                 if max >= 0 && n >= max {
-                    out.push(rest);
+                    out.push(rest)?;
                     break;
                 }
                 match rest.find(uni::is_space) {
                     Some(i) => {
-                        out.push(&rest[..i]);
+                        out.push(&rest[..i])?;
                         rest = trim_space_start(&rest[i..]);
                         n += 1;
                     }
                     None => {
-                        out.push(rest);
+                        out.push(rest)?;
                         break;
                     }
                 }
             }
-            out
         }
-    };
-    Ok(list_of(parts))
+    }
+    Ok(out.into_list())
 }
 
 fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = s(vm, &args, "rsplit")?.clone();
     let (sep, max) = split_args(vm, &args, "rsplit")?;
     let t = me.as_str();
-    let mut parts: Vec<&str> = match sep {
+    let mut out = Pieces::new(vm);
+    match sep {
         Some(sep) => {
             if max < 0 {
-                t.rsplit(sep.as_str()).collect()
+                out.extend(t.rsplit(sep.as_str()))?;
             } else {
-                t.rsplitn((max as u64).saturating_add(1).min(usize::MAX as u64) as usize, sep.as_str()).collect()
+                out.extend(t.rsplitn((max as u64).saturating_add(1).min(usize::MAX as u64) as usize, sep.as_str()))?;
             }
         }
         None => {
-            let mut out = Vec::new();
             let mut rest = trim_space_end(t);
             let mut n = 0;
             while !rest.is_empty() {
                 if max >= 0 && n >= max {
-                    out.push(rest);
+                    out.push(rest)?;
                     break;
                 }
                 match rest.rfind(uni::is_space) {
                     Some(i) => {
                         let c = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
-                        out.push(&rest[i + c..]);
+                        out.push(&rest[i + c..])?;
                         rest = trim_space_end(&rest[..i]);
                         n += 1;
                     }
                     None => {
-                        out.push(rest);
+                        out.push(rest)?;
                         break;
                     }
                 }
             }
-            out
         }
-    };
-    parts.reverse();
-    Ok(list_of(parts))
+    }
+    out.out.reverse();
+    Ok(out.into_list())
 }
 
 /// The characters of `strip(chars)` (`None`: whitespace).
@@ -694,7 +719,7 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let t = me.as_str();
-    let mut out = Vec::new();
+    let mut out = Pieces::new(vm);
     let mut start = 0;
     let mut iter = t.char_indices().peekable();
     while let Some((pos, c)) = iter.next() {
@@ -706,14 +731,14 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 iter.next();
                 end += 1;
             }
-            out.push(Value::str(if keep { &t[start..end] } else { &t[start..pos] }));
+            out.push(if keep { &t[start..end] } else { &t[start..pos] })?;
             start = end;
         }
     }
     if start < t.len() {
-        out.push(Value::str(&t[start..]));
+        out.push(&t[start..])?;
     }
-    Ok(Value::List(PyList::new(out)))
+    Ok(out.into_list())
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {

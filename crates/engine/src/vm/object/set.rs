@@ -63,7 +63,7 @@ impl PySet {
         let s = Rc::new(PySet {
             table: RefCell::new(Table::default()),
             version: Cell::new(0),
-            charge: Charge::new(std::mem::size_of::<PySet>() + 16 + MINSIZE * 24),
+            charge: Charge::new(std::mem::size_of::<PySet>() + 16 + MINSIZE * std::mem::size_of::<Slot>()),
         });
         heap::track(&s);
         s
@@ -83,7 +83,8 @@ impl PySet {
 
     fn changed(&self) {
         self.version.set(self.version.get() + 1);
-        let size = std::mem::size_of::<PySet>() + 16 + self.table.borrow().slots.capacity() * 24;
+        let size =
+            std::mem::size_of::<PySet>() + 16 + self.table.borrow().slots.capacity() * std::mem::size_of::<Slot>();
         self.charge.set(size);
     }
 
@@ -208,7 +209,16 @@ impl PySet {
                     let mask = t.slots.len() - 1;
                     if t.fill * 5 >= mask * 3 {
                         let minused = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
-                        t.resize(minused);
+                        // A bigger table that would cross the memory budget is not made:
+                        // the run is marked over it and stops at its next check (right
+                        // after this call, or at the next item of the loop filling the
+                        // set), while this table still has free slots for probes to end
+                        // on. Otherwise the last growth of a set could take the old table
+                        // plus one two to four times bigger past the budget.
+                        let room = t.fill < mask;
+                        if !(room && heap::refuse_growth(table_bytes(minused))) {
+                            t.resize(minused);
+                        }
                     }
                 }
                 drop(t);
@@ -339,6 +349,15 @@ impl PySet {
             _ => None,
         }));
     }
+}
+
+/// The bytes of the table `resize(minused)` makes.
+fn table_bytes(minused: usize) -> usize {
+    let mut size = MINSIZE;
+    while size <= minused {
+        size <<= 1;
+    }
+    size.saturating_mul(std::mem::size_of::<Slot>())
 }
 
 impl Table {
