@@ -2,8 +2,10 @@
 //! (SPEC section 3, 256 MiB by default) with `LimitError: memory limit of 256 MiB
 //! reached`, quickly, keeping what it printed before.
 
+mod common;
+
 use loopscope_engine::{Limits, Outcome, native};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Each prints a line first (the partial output that must survive the limit).
 const HOGS: &[(&str, &str)] = &[
@@ -33,29 +35,11 @@ fn allowed() -> Duration {
     if cfg!(debug_assertions) { Duration::from_secs(40) } else { Duration::from_secs(2) }
 }
 
-/// CPU time this thread has used, where Linux tells it (`/proc/thread-self/schedstat`,
-/// nanoseconds on the CPU): unlike wall time, a busy shared machine does not inflate it.
-fn thread_cpu() -> Option<Duration> {
-    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    text.split_whitespace().next()?.parse().ok().map(Duration::from_nanos)
-}
-
-/// Runs `src` on a thread of its own and returns its outcome, its printed lines, its wall
-/// time and its CPU time (the wall time where the CPU time is unknown).
+/// Runs `src` and returns its outcome, its printed lines, its wall time and its CPU time.
 fn timed(src: &str) -> (Outcome, Vec<String>, Duration, Duration) {
-    let src = src.to_owned();
-    let worker = std::thread::Builder::new()
-        .stack_size(256 * 1024 * 1024)
-        .spawn(move || {
-            let (wall, cpu) = (Instant::now(), thread_cpu());
-            let trace = native::run_here(&src, Limits::default());
-            let wall = wall.elapsed();
-            let cpu = cpu.zip(thread_cpu()).map_or(wall, |(a, b)| b.saturating_sub(a));
-            let outcome = trace.outcome.clone().expect("a finished run has an outcome");
-            (outcome, trace.lines().into_iter().map(|l| l.text).collect(), wall, cpu)
-        })
-        .expect("spawn a run thread");
-    worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    let (trace, wall, cpu) = common::timed_run(src, Limits::default());
+    let outcome = trace.outcome.clone().expect("a finished run has an outcome");
+    (outcome, trace.lines().into_iter().map(|l| l.text).collect(), wall, cpu)
 }
 
 fn ms(d: Duration) -> f64 {
