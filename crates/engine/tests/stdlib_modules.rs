@@ -7,45 +7,13 @@
 //! functions) answer differently from CPython's own (argument errors), what Loopscope
 //! refuses, and the limits.
 
-use loopscope_engine::{Limits, Outcome, native};
-use serde_json::Value;
-use std::path::Path;
+mod common;
 
-/// The first differing line of two JSON-lines outputs (values compared as JSON).
-fn compare(expected: &str, got: &str) -> Result<(), String> {
-    let exp: Vec<&str> = expected.lines().filter(|l| !l.trim().is_empty()).collect();
-    let got: Vec<&str> = got.lines().filter(|l| !l.trim().is_empty()).collect();
-    for i in 0..exp.len().max(got.len()) {
-        let (Some(e), Some(g)) = (exp.get(i), got.get(i)) else {
-            return Err(format!("line {}: expected {:?}, got {:?}", i + 1, exp.get(i), got.get(i)));
-        };
-        let ev: Value = serde_json::from_str(e).map_err(|x| format!("bad expectation {e}: {x}"))?;
-        let gv: Value = serde_json::from_str(g).map_err(|x| format!("bad output {g}: {x}"))?;
-        if ev != gv {
-            return Err(format!("line {}:\n  expected {e}\n  got      {g}", i + 1));
-        }
-    }
-    Ok(())
-}
+use loopscope_engine::{Limits, Outcome, native};
 
 #[test]
 fn stdlib_scenarios_match_the_oracle() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/stdlib");
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("tests/stdlib").flatten().map(|e| e.path()).collect();
-    entries.sort();
-    let mut failures = Vec::new();
-    let mut count = 0;
-    for py in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "py")) {
-        let src = std::fs::read_to_string(py).expect("read scenario");
-        let expected = std::fs::read_to_string(py.with_extension("jsonl")).expect("read expectation");
-        let got = native::run(&src, Limits::default()).to_jsonl();
-        count += 1;
-        if let Err(why) = compare(&expected, &got) {
-            failures.push(format!("{}: {why}", py.display()));
-        }
-    }
-    assert!(count >= 8, "expected the stdlib scenarios, found {count}");
-    assert!(failures.is_empty(), "{} of {count} scenarios differ:\n{}", failures.len(), failures.join("\n"));
+    common::check_against_oracle_outputs("tests/stdlib", 8);
 }
 
 /// The printed lines and the final outcome of a program.
