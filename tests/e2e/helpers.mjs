@@ -4,7 +4,7 @@
 // address in LOOPSCOPE_URL. To run by hand: serve dist/ yourself, then
 //   LOOPSCOPE_URL=http://127.0.0.1:8080/ node --test tests/e2e/
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -147,4 +147,19 @@ export async function runAndWait(page, trigger, timeout = 15_000) {
 export async function runSource(page, source) {
   await page.fill('#editor', source);
   return runAndWait(page, () => page.click('#run'));
+}
+
+/** The records of a JSON-lines file (the oracle's outputs, the loop-state fixtures). */
+export function readJsonLines(path) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
+/** The page's printed lines now, as the oracle writes them: `{t, text}` each. */
+export async function printedLines(page) {
+  return page.$$eval('#output .line', (lines) =>
+    lines.map((l) => ({ t: Number(l.dataset.t), text: l.querySelector('.text').textContent })),
+  );
 }

@@ -10,20 +10,14 @@
 //   LOOPSCOPE_URL=http://127.0.0.1:8080/ node --test tests/e2e/presets.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, problems, runAndWait } from './helpers.mjs';
+import { launch, openPage, printedLines, problems, readJsonLines, runAndWait } from './helpers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PRESETS = join(ROOT, 'crates', 'app', 'presets');
 const LOOP_FIXTURES = join(ROOT, 'crates', 'engine', 'tests', 'loop_oracle');
-
-const jsonLines = (path) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 
 const IDS = readdirSync(PRESETS)
   .filter((f) => f.endsWith('.py'))
@@ -110,12 +104,10 @@ for (const id of IDS) {
     try {
       const { page } = rec;
       const states = await runAndWait(page, () => page.click(`#presets [data-preset="${id}"]`), 30_000);
-      const records = jsonLines(join(PRESETS, `${id}.jsonl`));
+      const records = readJsonLines(join(PRESETS, `${id}.jsonl`));
       const error = records.find((r) => 'error' in r);
       assert.equal(states.at(-1)[0], error ? 'error' : 'done', `the run's end (states: ${JSON.stringify(states)})`);
-      const got = await page.$$eval('#output .line', (lines) =>
-        lines.map((l) => ({ t: Number(l.dataset.t), text: l.querySelector('.text').textContent })),
-      );
+      const got = await printedLines(page);
       const want = records.filter((r) => 'text' in r).map(({ t, text }) => ({ t, text }));
       assert.deepEqual(got, want, 'output lines and their virtual times equal the oracle');
       if (!error) {
@@ -128,7 +120,7 @@ for (const id of IDS) {
 
       const loopFixture = join(LOOP_FIXTURES, `preset.${id}.loop.jsonl`);
       if (existsSync(loopFixture)) {
-        const iterations = jsonLines(loopFixture);
+        const iterations = readJsonLines(loopFixture);
         // The primitives this lesson teaches: some task waits on each of them in CPython.
         const taught = new Set(
           iterations.flatMap((it) => expectedWaiters(it.prims).map((w) => w.split(' ')[0])),

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { launch, openPage, problems, screenshot, BASE_URL, DESKTOP, PHONE } from './helpers.mjs';
+import { launch, openPage, printedLines, problems, readJsonLines, screenshot, BASE_URL, DESKTOP, PHONE } from './helpers.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const fixture = (name) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -26,10 +26,7 @@ const DEFAULT = '01_seed_simple_count';
 
 /** The oracle's printed lines ({t, text}) for a fixture. */
 function expectedLines(name) {
-  return fixture(`${name}.jsonl`)
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l))
+  return readJsonLines(join(FIXTURES, `${name}.jsonl`))
     .filter((r) => 'text' in r)
     .map((r) => ({ t: r.t, text: r.text }));
 }
@@ -52,12 +49,6 @@ after(async () => {
   await browser?.close();
 });
 
-async function outputLines(page) {
-  return page.$$eval('#output .line', (lines) =>
-    lines.map((l) => ({ t: Number(l.dataset.t), text: l.querySelector('.text').textContent })),
-  );
-}
-
 /** Waits until the run is over (done) and the output is exactly `want`. */
 async function waitForOutput(page, want, timeout = 15_000) {
   try {
@@ -75,7 +66,7 @@ async function waitForOutput(page, want, timeout = 15_000) {
     );
   } catch (e) {
     const state = await page.getAttribute('#status', 'data-state');
-    assert.deepEqual(await outputLines(page), want, `output (status ${state}): ${e.message}`);
+    assert.deepEqual(await printedLines(page), want, `output (status ${state}): ${e.message}`);
   }
 }
 
@@ -190,7 +181,7 @@ test('the durations panel: steps, typing, refusals, exact rewrite, live re-run',
     const b3 = fixture('02_seed_create_task_b3.py');
     await waitValue(page, '#editor', b3); // only the 2 became a 3
     await waitForOutput(page, expectedLines('02_seed_create_task_b3'));
-    assert.ok((await outputLines(page)).some((l) => l.text === 'task B 3'), 'task B 3 is printed');
+    assert.ok((await printedLines(page)).some((l) => l.text === 'task B 3'), 'task B 3 is printed');
 
     // Refused values leave the source alone and say why.
     for (const bad of ['-1', 'abc', '2.5']) {
